@@ -1,0 +1,20 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from detach import views
+
+urlpatterns = [
+    path("", views.landing, name="landing"),
+    path("help/", views.help_page, name="help"),
+    path("healthz", views.healthz, name="healthz"),
+    path("accounts/", include("allauth.urls")),
+    path("settings/", include("detach.users.urls")),
+    path("progress/", include("detach.progress.urls")),
+    path("quiz/", include("quiz.urls")),
+    path("journal/", include("journal.urls")),
+    path("practices/", include("practices.urls")),
+    path(settings.ADMIN_URL, admin.site.urls),
+]
+
+handler500 = "detach.views.server_error"

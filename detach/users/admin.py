@@ -1,0 +1,25 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+
+from detach.users.models import User
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    """Account facts only: nothing a person wrote is ever shown here."""
+
+    ordering = ["email"]
+    list_display = ["email", "date_joined", "is_active", "is_staff"]
+    search_fields = ["email"]
+    readonly_fields = ["date_joined", "last_login", "consent_version", "consent_at"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        ("Profile", {"fields": ["display_name", "timezone"]}),
+        ("Consent", {"fields": ["consent_version", "consent_at"]}),
+        (
+            "Access",
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
+        ("Dates", {"fields": ["date_joined", "last_login"]}),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]

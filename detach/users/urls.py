@@ -1,0 +1,9 @@
+from django.urls import path
+
+from detach.users import views
+
+app_name = "users"
+
+urlpatterns = [
+    path("", views.settings_page, name="settings"),
+]

@@ -1,0 +1,22 @@
+from django.contrib.auth import get_user_model
+
+
+def test_a_person_signs_up_in_the_browser_and_lands_signed_in(page, transactional_db):
+    page.goto("/")
+    page.get_by_role("link", name="Create your private space").click()
+    page.locator("#id_email").fill("newcomer@example.org")
+    page.locator("#id_password1").fill("a gentle long passphrase")
+    page.locator("#id_password2").fill("a gentle long passphrase")
+    page.get_by_label("I understand that Detach will store").check()
+    page.get_by_role("button", name="Sign Up").click()
+    page.wait_for_url("**/progress/")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Welcome")
+    assert page.get_by_role("button", name="Sign out").count() == 1
+    assert get_user_model().objects.filter(email="newcomer@example.org").exists()
+
+
+def test_the_landing_page_fits_a_phone_without_sideways_scrolling(phone_page, transactional_db):
+    phone_page.set_viewport_size({"width": 360, "height": 740})
+    phone_page.goto("/")
+    width = phone_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 360
