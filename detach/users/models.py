@@ -44,6 +44,15 @@ class User(AbstractBaseUser, PermissionsMixin):
     date_joined = models.DateTimeField(default=django_tz.now)
     consent_version = models.CharField(max_length=20, blank=True)
     consent_at = models.DateTimeField(null=True, blank=True)
+    # Practice streaks are off unless a person asks for them: counting can feel like pressure.
+    streaks_enabled = models.BooleanField("show practice streaks", default=False)
+    # Email reminders, all opt-in, sent at a chosen hour of the person's own day.
+    remind_daily_practice = models.BooleanField("a daily practice nudge", default=False)
+    remind_weekly_reflection = models.BooleanField("a weekly reflection", default=False)
+    remind_quiz_retake = models.BooleanField("a quiz retake after four weeks", default=False)
+    reminder_hour = models.PositiveSmallIntegerField(
+        "send reminders at", default=18, choices=[(h, f"{h:02d}:00") for h in range(24)]
+    )
 
     objects = UserManager()
 
