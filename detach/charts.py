@@ -236,7 +236,7 @@ def plane_chart(points: Sequence[PlanePoint], *, title: str, summary: str) -> di
     Points are given oldest first; the trail joins them in that order. Quadrants are only
     orientation: the scores are continuous and the blend, not a quadrant, is the result.
     """
-    lo, hi = PLANE_MARGIN, PLANE_SIZE - PLANE_MARGIN / 2
+    lo, hi = PLANE_MARGIN, PLANE_SIZE - 40
     mid = scale(SCALE_MID, (SCALE_MIN, SCALE_MAX), (lo, hi))
 
     def to_x(avoidance: float) -> float:
