@@ -1,8 +1,13 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
 from detach import views
+
+# Staff sign in through allauth too: its rate limits and two-factor apply to the admin.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Detach administration"
 
 urlpatterns = [
     path("", views.landing, name="landing"),

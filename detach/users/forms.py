@@ -29,6 +29,44 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "timezone"]
+        fields = [
+            "display_name",
+            "timezone",
+            "streaks_enabled",
+            "remind_daily_practice",
+            "remind_weekly_reflection",
+            "remind_quiz_retake",
+            "reminder_hour",
+        ]
         labels = {"display_name": "What should we call you?"}
-        help_texts = {"display_name": "Optional. Only you see it."}
+        help_texts = {
+            "display_name": "Optional. Only you see it.",
+            "streaks_enabled": "Counts the days in a row you practise, with a grace day. Off "
+            "unless you want it.",
+            "reminder_hour": "In your own time zone. Reminders never quote what you wrote.",
+        }
+
+
+class DeleteAccountForm(forms.Form):
+    """Owns the whole deletion: the typed confirmation, then every row the person owns."""
+
+    CONFIRMATION = "delete my account"
+
+    confirm = forms.CharField(
+        label=f"To confirm, type “{CONFIRMATION}”",
+        max_length=40,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    def clean_confirm(self) -> str:
+        typed = " ".join(self.cleaned_data["confirm"].lower().split())
+        if typed != self.CONFIRMATION:
+            raise forms.ValidationError(
+                f"Please type “{self.CONFIRMATION}” exactly, so nothing is deleted by accident."
+            )
+        return typed
+
+    def delete(self, user) -> None:
+        from detach.users.services import account_delete
+
+        account_delete(user=user)

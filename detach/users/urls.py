@@ -6,4 +6,6 @@ app_name = "users"
 
 urlpatterns = [
     path("", views.settings_page, name="settings"),
+    path("export/", views.export_page, name="export"),
+    path("delete/", views.delete_page, name="delete"),
 ]

@@ -1,10 +1,21 @@
+import logging
+
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 
-from detach.users.forms import ProfileForm
+from detach.users.export import build_export_zip
+from detach.users.forms import DeleteAccountForm, ProfileForm
+
+logger = logging.getLogger(__name__)
 
 
+@require_http_methods(["GET", "POST"])
 def settings_page(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
@@ -12,3 +23,30 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Your settings are saved.")
         return redirect("users:settings")
     return render(request, "users/settings.html", {"form": form})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@reauthentication_required(allow_get=True)
+def export_page(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return render(request, "users/export.html")
+    archive = build_export_zip(request.user)
+    # The event, never the content.
+    logger.info("data export downloaded: user id %s", request.user.pk)
+    stamp = timezone.localdate().isoformat()
+    response = HttpResponse(archive, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="detach-export-{stamp}.zip"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+@reauthentication_required(allow_get=True)
+def delete_page(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        logout(request)
+        form.delete(user)
+        return render(request, "users/deleted.html")
+    return render(request, "users/delete.html", {"form": form})

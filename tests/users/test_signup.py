@@ -75,7 +75,7 @@ def test_allauth_pages_wear_the_apps_look(client, db, path):
 
 def test_the_settings_page_saves_a_time_zone(owner_client, owner):
     response = owner_client.post(
-        "/settings/", {"display_name": "Sam", "timezone": "America/New_York"}
+        "/settings/", {"display_name": "Sam", "timezone": "America/New_York", "reminder_hour": "18"}
     )
     assert response.status_code == 302
     owner.refresh_from_db()
@@ -84,7 +84,9 @@ def test_the_settings_page_saves_a_time_zone(owner_client, owner):
 
 
 def test_an_unknown_time_zone_is_refused_next_to_the_field(owner_client, owner):
-    response = owner_client.post("/settings/", {"display_name": "Sam", "timezone": "Mars/Base"})
+    response = owner_client.post(
+        "/settings/", {"display_name": "Sam", "timezone": "Mars/Base", "reminder_hour": "18"}
+    )
     assert response.status_code == 200
     assert "is-invalid" in response.content.decode()
     owner.refresh_from_db()

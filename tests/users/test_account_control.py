@@ -1,0 +1,188 @@
+import io
+import json
+import logging
+import zipfile
+
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client, override_settings
+
+from detach import fields
+from tests.factories import PASSWORD, UserFactory
+
+User = get_user_model()
+
+
+@pytest.fixture
+def signed_in(owner) -> Client:
+    """A client that signed in and confirmed the password again just now."""
+    client = Client()
+    response = client.post("/accounts/login/", {"login": owner.email, "password": PASSWORD})
+    assert response.status_code == 302
+    response = client.post("/accounts/reauthenticate/", {"password": PASSWORD})
+    assert response.status_code == 302
+    return client
+
+
+def test_settings_turn_streaks_and_reminders_on(owner_client, owner):
+    response = owner_client.post(
+        "/settings/",
+        {
+            "display_name": "",
+            "timezone": "Europe/Paris",
+            "streaks_enabled": "on",
+            "remind_weekly_reflection": "on",
+            "reminder_hour": "7",
+        },
+    )
+    assert response.status_code == 302
+    owner.refresh_from_db()
+    assert owner.streaks_enabled and owner.remind_weekly_reflection
+    assert not owner.remind_daily_practice
+    assert owner.reminder_hour == 7
+
+
+def test_the_settings_page_links_to_every_security_page(owner_client):
+    html = owner_client.get("/settings/").content.decode()
+    for path in [
+        "/accounts/password/change/",
+        "/accounts/email/",
+        "/accounts/2fa/",
+        "/accounts/sessions/",
+        "/settings/export/",
+        "/settings/delete/",
+    ]:
+        assert f'href="{path}"' in html
+
+
+def test_export_asks_to_reauthenticate_after_a_while(owner_client):
+    response = owner_client.post("/settings/export/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/reauthenticate/")
+
+
+def test_export_downloads_a_zip_with_the_account_and_the_consent_record(signed_in, owner):
+    response = signed_in.post("/settings/export/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    assert "no-store" in response["Cache-Control"]
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    data = json.loads(archive.read("detach/everything.json"))
+    assert data["account"]["email"] == owner.email
+    assert data["consent"]["version"] == owner.consent_version
+
+
+def test_the_export_is_logged_without_content(signed_in, owner, caplog):
+    with caplog.at_level(logging.INFO, logger="detach.users.views"):
+        signed_in.post("/settings/export/")
+    assert f"data export downloaded: user id {owner.pk}" in caplog.text
+    assert owner.email not in caplog.text
+
+
+def test_deletion_asks_to_reauthenticate_first(owner_client, owner):
+    response = owner_client.post("/settings/delete/", {"confirm": "delete my account"})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/reauthenticate/")
+    assert User.objects.filter(pk=owner.pk).exists()
+
+
+def test_deletion_without_the_typed_confirmation_deletes_nothing(signed_in, owner):
+    response = signed_in.post("/settings/delete/", {"confirm": "yes"})
+    assert response.status_code == 200
+    assert "Please type" in response.content.decode()
+    assert User.objects.filter(pk=owner.pk).exists()
+
+
+def rows_pointing_at(user_pk) -> dict[str, int]:
+    from django.apps import apps
+
+    left = {}
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if field.is_relation and field.related_model is User:
+                count = model._base_manager.filter(**{field.attname: user_pk}).count()
+                if count:
+                    left[f"{model._meta.label}.{field.name}"] = count
+    return left
+
+
+def test_deletion_removes_every_row_the_person_owns(signed_in, owner):
+    EmailAddress.objects.create(user=owner, email=owner.email, verified=True, primary=True)
+    TOTP.activate(owner, generate_totp_secret())
+    stranger = UserFactory()
+    assert rows_pointing_at(owner.pk)
+    response = signed_in.post("/settings/delete/", {"confirm": "Delete my account"})
+    assert response.status_code == 200
+    assert "Your account is deleted" in response.content.decode()
+    assert not User.objects.filter(pk=owner.pk).exists()
+    assert rows_pointing_at(owner.pk) == {}
+    assert User.objects.filter(pk=stranger.pk).exists()
+
+
+def test_deletion_ends_every_session_and_the_person_cannot_sign_in_again(signed_in, owner):
+    other_device = Client()
+    other_device.post("/accounts/login/", {"login": owner.email, "password": PASSWORD})
+    signed_in.post("/settings/delete/", {"confirm": "delete my account"})
+    assert other_device.get("/progress/").status_code == 302
+    response = Client().post("/accounts/login/", {"login": owner.email, "password": PASSWORD})
+    assert response.status_code == 200
+
+
+def test_deletion_sends_a_confirmation_without_content(
+    signed_in, owner, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in.post("/settings/delete/", {"confirm": "delete my account"})
+    deleted = [m for m in mail.outbox if "deleted" in m.subject]
+    assert len(deleted) == 1
+    assert deleted[0].to == [owner.email]
+
+
+def test_two_factor_secrets_are_stored_encrypted_with_the_field_key(owner):
+    secret = generate_totp_secret()
+    authenticator = TOTP.activate(owner, secret).instance
+    stored = Authenticator.objects.get(pk=authenticator.pk).data["secret"]
+    assert stored.startswith("enc1:")
+    assert secret not in stored
+    assert fields.decrypt(stored) == secret
+
+
+def test_key_rotation_re_encrypts_two_factor_secrets_and_is_safe_to_re_run(owner, settings):
+    old_key, new_key = fields.generate_key(), fields.generate_key()
+    settings.FIELD_ENCRYPTION_KEYS = [old_key]
+    secret = generate_totp_secret()
+    authenticator = TOTP.activate(owner, secret).instance
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
+    call_command("rotate_field_key", stdout=io.StringIO())
+    stored = Authenticator.objects.get(pk=authenticator.pk).data["secret"]
+    assert not fields.needs_rotation(stored)
+    out = io.StringIO()
+    call_command("rotate_field_key", stdout=out)
+    assert "Re-encrypted 0 value(s)" in out.getvalue()
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]
+    assert fields.decrypt(stored) == secret
+
+
+def test_the_admin_sign_in_goes_through_allauth(client, db):
+    response = client.get("/admin/login/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+def test_people_who_are_not_staff_cannot_open_the_admin(owner_client):
+    assert owner_client.get("/admin/").status_code in (302, 403)
+    assert owner_client.get("/admin/login/").status_code == 403
+
+
+@override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "5/5m/key"})
+def test_failed_sign_ins_are_limited(client, owner):
+    for _ in range(5):
+        client.post("/accounts/login/", {"login": owner.email, "password": "wrong password!"})
+    response = client.post("/accounts/login/", {"login": owner.email, "password": PASSWORD})
+    assert response.status_code in (200, 429)
+    assert "Too many failed login attempts" in response.content.decode()
