@@ -186,3 +186,37 @@ def test_failed_sign_ins_are_limited(client, owner):
     response = client.post("/accounts/login/", {"login": owner.email, "password": PASSWORD})
     assert response.status_code in (200, 429)
     assert "Too many failed login attempts" in response.content.decode()
+
+
+def test_signing_up_sends_an_email_to_verify_the_address(client, db):
+    client.post(
+        "/accounts/signup/",
+        {
+            "email": "verify@example.org",
+            "password1": "a long enough passphrase",
+            "password2": "a long enough passphrase",
+            "consent": "on",
+        },
+    )
+    assert any("verify@example.org" in m.to for m in mail.outbox)
+    assert any("/accounts/confirm-email/" in m.body for m in mail.outbox)
+
+
+def test_changing_the_password_sends_a_security_notification(signed_in, owner):
+    mail.outbox.clear()
+    response = signed_in.post(
+        "/accounts/password/change/",
+        {
+            "oldpassword": PASSWORD,
+            "password1": "a brand new passphrase",
+            "password2": "a brand new passphrase",
+        },
+    )
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert "password" in mail.outbox[0].subject.lower()
+
+
+def test_the_sessions_page_lists_where_the_person_is_signed_in(signed_in):
+    html = signed_in.get("/accounts/sessions/").content.decode()
+    assert "Sign Out Other Sessions" in html or "sign out" in html.lower()
