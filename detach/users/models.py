@@ -6,6 +6,8 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.utils import timezone as django_tz
 
+from detach.ownership import OwnedModel
+
 # Bump when the wording of the sign-up consent changes; each person's accepted version is kept.
 CONSENT_VERSION = "2026-11-27"
 
@@ -87,3 +89,25 @@ class User(AbstractBaseUser, PermissionsMixin):
     def record_consent(self) -> None:
         self.consent_version = CONSENT_VERSION
         self.consent_at = django_tz.now()
+
+
+class ReminderLog(OwnedModel):
+    """One row per reminder sent: the unique (person, kind, period) makes sending exactly-once
+    however often `send_reminders` runs, even from two schedulers at the same time."""
+
+    class Kind(models.TextChoices):
+        DAILY_PRACTICE = "daily_practice", "daily practice nudge"
+        WEEKLY_REFLECTION = "weekly_reflection", "weekly reflection"
+        QUIZ_RETAKE = "quiz_retake", "quiz retake"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # A local date for daily ones, an ISO week for weekly ones, the attempt's id for retakes.
+    period = models.CharField(max_length=40)
+    sent_at = models.DateTimeField(default=django_tz.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "kind", "period"], name="one_reminder_per_period"
+            )
+        ]

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.settings_page, name="settings"),
     path("export/", views.export_page, name="export"),
     path("delete/", views.delete_page, name="delete"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

@@ -3,14 +3,18 @@ import logging
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from detach.users.export import build_export_zip
 from detach.users.forms import DeleteAccountForm, ProfileForm
+from detach.users.models import ReminderLog, User
+from detach.users.reminder_mail import PREFERENCE_FIELD, read_unsubscribe_token
 
 logger = logging.getLogger(__name__)
 
@@ -50,3 +54,21 @@ def delete_page(request: HttpRequest) -> HttpResponse:
         form.delete(user)
         return render(request, "users/deleted.html")
     return render(request, "users/delete.html", {"form": form})
+
+
+@login_not_required
+@csrf_exempt  # mail clients' one-click POST (RFC 8058) carries the signed token, not a cookie
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """GET asks (a link preview must not unsubscribe anyone); one POST stops that reminder."""
+    parsed = read_unsubscribe_token(token)
+    if parsed is None:
+        raise Http404("This unsubscribe link is not valid.")
+    user_id, kind = parsed
+    user = get_object_or_404(User, pk=user_id)
+    label = ReminderLog.Kind(kind).label
+    if request.method == "POST":
+        setattr(user, PREFERENCE_FIELD[kind], False)
+        user.save(update_fields=[PREFERENCE_FIELD[kind]])
+        return render(request, "users/unsubscribed.html", {"label": label})
+    return render(request, "users/unsubscribe.html", {"label": label})

@@ -31,7 +31,7 @@ PUBLIC_VIEWS = {
     "mfa_authenticate",
     "mfa_reauthenticate",
     "mfa_trust",
-    "unsubscribe",
+    "users:unsubscribe",
 }
 
 
