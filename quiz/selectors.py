@@ -1,0 +1,87 @@
+"""Reads of quiz data that views and other apps (journal, practices, progress) rely on."""
+
+from datetime import datetime, timedelta
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from quiz.models import Attempt
+
+# "About four weeks": after this the app suggests a retake. It never blocks one.
+RETAKE_AFTER = timedelta(days=28)
+
+
+def completed_attempts(user) -> QuerySet[Attempt]:
+    """The person's finished attempts, newest first (every focus)."""
+    return (
+        Attempt.objects.for_user(user)
+        .filter(completed_at__isnull=False)
+        .order_by("-completed_at", "-pk")
+    )
+
+
+def latest_attempt(user) -> Attempt | None:
+    return completed_attempts(user).first()
+
+
+def latest_scores(user) -> tuple[float, float] | None:
+    """(anxiety, avoidance) on 1-7 of the most recent finished attempt, any focus; or None."""
+    row = completed_attempts(user).values_list("anxiety", "avoidance").first()
+    return (row[0], row[1]) if row else None
+
+
+def retake_due(user, *, now: datetime | None = None) -> bool:
+    """True when the latest finished attempt is about four weeks old or older."""
+    latest = completed_attempts(user).values_list("completed_at", flat=True).first()
+    if latest is None:
+        return False
+    return (now or timezone.now()) - latest >= RETAKE_AFTER
+
+
+def unfinished_attempt(user) -> Attempt | None:
+    return Attempt.objects.for_user(user).filter(completed_at__isnull=True).first()
+
+
+def earlier_same_focus(attempt: Attempt) -> list[Attempt]:
+    """Finished attempts of the same focus taken before this one, oldest first.
+
+    The focus name is encrypted, so the match happens in Python over the person's own
+    finished attempts (one query; a person has at most a few dozen).
+    """
+    earlier = (
+        Attempt.objects.filter(user_id=attempt.user_id, completed_at__lt=attempt.completed_at)
+        .defer("answers")
+        .order_by("-completed_at", "-pk")
+    )
+    same = [other for other in earlier if other.focus_key == attempt.focus_key]
+    same.reverse()
+    return same
+
+
+def named_focuses(user) -> list[str]:
+    """Distinct names a person has used for a named focus, most recent first."""
+    seen: dict[str, str] = {}
+    rows = Attempt.objects.for_user(user).filter(focus=Attempt.Focus.NAMED).order_by("-started_at")
+    for attempt in rows.only("focus", "focus_name"):
+        seen.setdefault(attempt.focus_key, attempt.focus_name or "")
+    return [name for name in seen.values() if name]
+
+
+def export_attempts(user) -> list[dict]:
+    """Every attempt the person owns, as plain data for the account export."""
+    return [
+        {
+            "uuid": str(a.uuid),
+            "questionnaire_version": a.version,
+            "focus": a.focus,
+            "focus_name": a.focus_name or "",
+            "answers": dict(a.answers),
+            "started_at": a.started_at.isoformat(),
+            "completed_at": a.completed_at.isoformat() if a.completed_at else None,
+            "anxiety": a.anxiety,
+            "avoidance": a.avoidance,
+            "love_addict": a.love_addict,
+            "love_avoidant": a.love_avoidant,
+        }
+        for a in Attempt.objects.for_user(user).order_by("started_at")
+    ]

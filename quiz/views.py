@@ -1,0 +1,197 @@
+from uuid import UUID
+
+from django.contrib import messages
+from django.db import IntegrityError, transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from detach.ownership import get_owned_or_404
+from quiz import content, scoring, selectors
+from quiz.forms import FocusForm, QuizPageForm
+from quiz.models import Attempt
+from quiz.questionnaire import AGREEMENT, current
+from quiz.results import local_date, result_context
+
+
+def _page_url(attempt: Attempt, number: int) -> str:
+    return reverse("quiz:page", kwargs={"uuid": attempt.uuid, "number": number})
+
+
+@require_safe
+def index(request: HttpRequest) -> HttpResponse:
+    zone = request.user.zone
+    attempts = list(selectors.completed_attempts(request.user).defer("answers"))
+    rows = [
+        {
+            "attempt": a,
+            "taken_on": local_date(a.completed_at, zone),
+            "style_name": content.STYLE_NAMES[a.dominant_style],
+            "anxiety_percent": scoring.as_percent(a.anxiety),
+            "avoidance_percent": scoring.as_percent(a.avoidance),
+        }
+        for a in attempts
+    ]
+    unfinished = selectors.unfinished_attempt(request.user)
+    latest = attempts[0] if attempts else None
+    questionnaire = current()
+    return render(
+        request,
+        "quiz/index.html",
+        {
+            "rows": rows,
+            "unfinished": unfinished,
+            "unfinished_page": unfinished.first_open_page() if unfinished else None,
+            # Derived from the list already fetched, not another query.
+            "retake_due": bool(latest)
+            and latest.completed_at <= timezone.now() - selectors.RETAKE_AFTER,
+            "item_count": len(questionnaire.items),
+            "page_count": questionnaire.page_count,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def take(request: HttpRequest) -> HttpResponse:
+    """Resume the unfinished attempt at its page in hand, or choose a focus and start one."""
+    unfinished = selectors.unfinished_attempt(request.user)
+    if unfinished is not None:
+        return redirect(_page_url(unfinished, unfinished.first_open_page()))
+    known = selectors.named_focuses(request.user)
+    form = FocusForm(request.POST or None, known_names=known)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                attempt = Attempt.objects.create(
+                    user=request.user,
+                    focus=form.cleaned_data["focus"],
+                    focus_name=form.cleaned_data["focus_name"] or None,
+                )
+        except IntegrityError:
+            # Another tab started one a moment ago: resume that one instead.
+            return redirect("quiz:take")
+        return redirect(_page_url(attempt, 1))
+    questionnaire = current()
+    return render(
+        request,
+        "quiz/start.html",
+        {
+            "form": form,
+            "known_names": known,
+            "item_count": len(questionnaire.items),
+            "page_count": questionnaire.page_count,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
+    attempt = get_owned_or_404(Attempt, request.user, uuid=uuid)
+    if attempt.is_complete:
+        return redirect("quiz:result", uuid=attempt.uuid)
+    questionnaire = attempt.questionnaire
+    if not 1 <= number <= questionnaire.page_count:
+        raise Http404("No such page.")
+    items = questionnaire.page(number)
+
+    if request.method == "GET":
+        open_page = attempt.first_open_page()
+        if number > open_page:
+            # No skipping ahead past unanswered statements.
+            return redirect(_page_url(attempt, open_page))
+        form = QuizPageForm(initial=attempt.answered_on_page(number), items=items)
+        return _render_page(request, attempt, number, form)
+
+    with transaction.atomic():
+        # Locked, so two tabs saving different pages at once cannot drop each other's answers.
+        attempt = get_owned_or_404(Attempt.objects.select_for_update(), request.user, uuid=uuid)
+        if attempt.is_complete:
+            return redirect("quiz:result", uuid=attempt.uuid)
+        form = QuizPageForm(request.POST, items=items)
+        valid = form.is_valid()
+        attempt.record_answers(form.answered())
+        attempt.save(update_fields=["answers", "updated_at"])
+
+        if "back" in request.POST:
+            return redirect(_page_url(attempt, max(number - 1, 1)))
+        if "leave" in request.POST:
+            messages.info(request, "Your answers are saved. Come back whenever you like.")
+            return redirect("quiz:index")
+        if not valid:
+            return _render_page(request, attempt, number, form)
+        if number < questionnaire.page_count:
+            return redirect(_page_url(attempt, number + 1))
+        if not attempt.all_answered():
+            messages.info(request, "A few statements on an earlier page still need an answer.")
+            return redirect(_page_url(attempt, attempt.first_open_page()))
+        attempt.complete()
+        attempt.save()
+    messages.success(request, "Thank you. Your result is ready, and only you can see it.")
+    return redirect("quiz:result", uuid=attempt.uuid)
+
+
+def _render_page(request, attempt: Attempt, number: int, form: QuizPageForm) -> HttpResponse:
+    questionnaire = attempt.questionnaire
+    first_number = sum(len(p) for p in questionnaire.pages[: number - 1]) + 1
+    rows = [
+        {"number": first_number + i, "field": form[item.code], "item": item}
+        for i, item in enumerate(form.items)
+    ]
+    return render(
+        request,
+        "quiz/page.html",
+        {
+            "attempt": attempt,
+            "number": number,
+            "page_count": questionnaire.page_count,
+            "item_count": len(questionnaire.items),
+            "answered_count": len(attempt.answers),
+            "rows": rows,
+            "form": form,
+            "scale": AGREEMENT,
+            "is_last": number == questionnaire.page_count,
+        },
+        status=200 if not form.errors else 400,
+    )
+
+
+@require_POST
+def discard(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    """Throw away an unfinished attempt, to start over or change its focus."""
+    unfinished = Attempt.objects.filter(completed_at__isnull=True)
+    attempt = get_owned_or_404(unfinished, request.user, uuid=uuid)
+    attempt.delete()
+    messages.info(request, "Your unfinished answers are gone. You can start again any time.")
+    return redirect("quiz:take")
+
+
+@require_safe
+def result(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    attempt = get_owned_or_404(Attempt, request.user, uuid=uuid)
+    if not attempt.is_complete:
+        return redirect(_page_url(attempt, attempt.first_open_page()))
+    earlier = selectors.earlier_same_focus(attempt)
+    context = result_context(attempt, earlier, request.user.zone)
+    latest = selectors.latest_attempt(request.user)
+    context["is_latest"] = latest is not None and latest.pk == attempt.pk
+    context["retake_due"] = (
+        context["is_latest"] and attempt.completed_at <= timezone.now() - selectors.RETAKE_AFTER
+    )
+    return render(request, "quiz/result.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    attempt = get_owned_or_404(Attempt, request.user, uuid=uuid)
+    if request.method == "POST":
+        attempt.delete()
+        messages.success(request, "That result is deleted.")
+        return redirect("quiz:index")
+    when = attempt.completed_at or attempt.started_at
+    return render(
+        request,
+        "quiz/delete.html",
+        {"attempt": attempt, "taken_on": local_date(when, request.user.zone)},
+    )
