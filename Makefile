@@ -44,3 +44,7 @@ test: lint
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .bench
+
+## lighthouse: accessibility, best practices and SEO scores (>= 95) on phone and desktop
+lighthouse: deps
+	$(PY) scripts/lighthouse.py
