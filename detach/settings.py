@@ -184,7 +184,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "Detach: "
 MFA_ADAPTER = "detach.users.adapters.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Detach"
-USERSESSIONS_TRACK_ACTIVITY = True
+# Not tracked per request: it would add a write to every page. Sessions are still listed from
+# their sign-in (device, address, time), and can be ended from /accounts/sessions/.
+USERSESSIONS_TRACK_ACTIVITY = False
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -11,6 +11,7 @@ import io
 import json
 import uuid
 import zipfile
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -102,12 +103,19 @@ def csv_text(header: list[str], rows) -> str:
 
 
 def extra_files(user) -> dict[str, str]:
-    """Readable files each app offers (the journal as Markdown, CSVs of moods and practice)."""
+    """Readable files each app offers through an ``<app>/export.py`` with
+    ``export_files(user) -> {path: text}`` (the journal as Markdown, CSVs of moods and
+    practice sessions)."""
     files: dict[str, str] = {}
     for app_config in apps.get_app_configs():
-        provider = getattr(app_config, "export_files", None)
-        if provider is not None:
-            files.update(provider(user))
+        module_name = f"{app_config.name}.export"
+        try:
+            module = import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        files.update(module.export_files(user))
     return files
 
 
