@@ -91,7 +91,7 @@ STYLE_TEXT = {
             "the two of you.",
         ),
         helps=(
-            "Treating the urge to withdraw as a feeling to notice, not an order to follow.",
+            "Seeing the urge to withdraw as a feeling to notice, not an order to follow.",
             "Letting someone in a little at a time, and seeing that you are still you.",
             "Staying with an uncomfortable feeling for a few breaths before deciding what to do.",
         ),

@@ -41,8 +41,8 @@ REASONS = {
     },
     EXPECTATIONS: {
         SECURE: "Check the quiet expectations you hold of others and of yourself.",
-        AMBIVALENT: "Loosen the expectation that someone must always be there, always reply, "
-        "always be in a good mood.",
+        AMBIVALENT: "Loosen the hope that someone will always be available, always answer at "
+        "once and always feel cheerful.",
         AVOIDANT: "Question the expectation that needing someone means losing yourself.",
         FEARFUL: "Swap all-or-nothing expectations for kinder, more realistic ones.",
     },

@@ -12,12 +12,17 @@ from quiz import questionnaire as q
 from quiz import scoring
 
 
+def current_version() -> int:
+    """Read at creation time, so moving CURRENT_VERSION takes effect for new attempts only."""
+    return q.CURRENT_VERSION
+
+
 class Attempt(OwnedModel):
     class Focus(models.TextChoices):
         GENERAL = "general", "Close relationships in general"
         NAMED = "named", "One relationship I name"
 
-    version = models.PositiveSmallIntegerField(default=q.CURRENT_VERSION)
+    version = models.PositiveSmallIntegerField(default=current_version)
     focus = models.CharField(max_length=10, choices=Focus.choices, default=Focus.GENERAL)
     # Only for a named focus ("my partner"): private text, so encrypted like any other.
     focus_name = EncryptedTextField(blank=True, null=True)

@@ -122,7 +122,7 @@ VERSION_1 = Questionnaire(
         _anx("ANX10", "I feel secure enough that I do not need frequent proof of being loved.", R),
         _avo("AVO09", "Opening up to someone close to me comes easily.", R),
         _add("ADD03", "I catch myself checking what someone is doing online or where they are."),
-        _anx("ANX08", "I get upset when I want more closeness than I am getting."),
+        _anx("ANX08", "I can give someone room without fearing that I will lose them.", R),
         _avo("AVO08", "Needing someone feels like a weakness to me."),
         _lav("LAV03", "I feel responsible for keeping someone happy, and it wears me out."),
         # page 4

@@ -1,0 +1,183 @@
+"""The results page, the list of past results, deletion and the retake suggestion."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from quiz.models import Attempt
+from tests.quiz.factories import AttemptFactory, CompletedAttemptFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def result_url(attempt: Attempt) -> str:
+    return reverse("quiz:result", kwargs={"uuid": attempt.uuid})
+
+
+def days_ago(n: float):
+    return timezone.now() - timedelta(days=n)
+
+
+def test_a_result_shows_both_scores_the_blend_and_the_dominant_style(owner_client, owner):
+    # anxiety 6 -> a = 5/6, avoidance 2 -> v = 1/6: ambivalent 25/36 = 69%, secure 5/36 = 14%,
+    # fearful 5/36 = 14%, avoidant 1/36 = 3%.
+    attempt = CompletedAttemptFactory(user=owner, anxiety=6, avoidance=2)
+    text = owner_client.get(result_url(attempt)).content.decode()
+    assert "6.0" in text and "83 of 100" in text
+    assert "2.0" in text and "17 of 100" in text
+    for percent in ("69%", "14%", "3%"):
+        assert percent in text
+    assert "Your largest share: Ambivalent (preoccupied)" in text
+    assert "How it can show in relationships" in text
+    assert "What tends to help" in text
+    assert "not a diagnosis" in text
+
+
+def test_a_result_draws_the_plane_with_a_text_alternative(owner_client, owner):
+    attempt = CompletedAttemptFactory(user=owner, anxiety=2, avoidance=6)
+    text = owner_client.get(result_url(attempt)).content.decode()
+    assert '<svg viewBox="0 0 360 360" role="img"' in text
+    for quadrant in ("Secure", "Ambivalent", "Avoidant", "Fearful"):
+        assert f">{quadrant}</text>" in text
+    assert "This result sits at anxiety 2.0 and avoidance 6.0" in text
+    assert "There are no earlier results of this focus yet." in text
+    assert text.count('class="plane-point plane-point-current"') == 1
+
+
+def test_the_lens_states_its_level_and_thresholds(owner_client, owner):
+    attempt = CompletedAttemptFactory(user=owner, love_addict=6, love_avoidant=2)
+    text = owner_client.get(result_url(attempt)).content.decode()
+    assert "Love-addict lens" in text and "Love-avoidant lens" in text
+    assert 'quiz-level-high">High' in text
+    assert 'quiz-level-low">Low' in text
+    assert "below 3.5 reads as low, from 3.5 up to 5 as moderate, and 5 or above as high" in text
+
+
+def test_next_steps_link_to_the_practices_that_suit_the_profile(owner_client, owner):
+    anxious = CompletedAttemptFactory(user=owner, anxiety=6, avoidance=2, completed_at=days_ago(2))
+    text = owner_client.get(result_url(anxious)).content.decode()
+    first = text.index('href="/practices/fulfillment/"')
+    assert first < text.index('href="/practices/expectations/"')
+    avoidant = CompletedAttemptFactory(
+        user=owner, anxiety=2, avoidance=6, love_addict=2, love_avoidant=2
+    )
+    text = owner_client.get(result_url(avoidant)).content.decode()
+    assert text.index('href="/practices/mindfulness/"') < text.index(
+        'href="/practices/expectations/"'
+    )
+    assert 'href="/practices/fulfillment/"' not in text
+
+
+def test_a_retake_shows_the_change_and_whether_it_beats_retest_noise(owner_client, owner):
+    CompletedAttemptFactory(user=owner, anxiety=6, avoidance=3, completed_at=days_ago(35))
+    later = CompletedAttemptFactory(user=owner, anxiety=4, avoidance=4)
+    text = owner_client.get(result_url(later)).content.decode()
+    assert "Since your last result" in text
+    # Anxiety 6 -> 4: RCI = -2 / 0.6025 = -3.32, reliable. Avoidance 3 -> 4: RCI 1.66, not.
+    assert "-2.0 (lower)" in text
+    assert "Yes: larger than ordinary retest noise" in text
+    assert "+1.0 (higher)" in text
+    assert "Not yet: within ordinary retest noise" in text
+    assert "more than about 1.2 points" in text
+    # The trail joins the earlier point to this one.
+    assert 'class="plane-trail"' in text
+    assert "The dotted trail joins 1 earlier result of the same focus" in text
+
+
+def test_a_result_of_another_focus_is_not_compared(owner_client, owner):
+    CompletedAttemptFactory(user=owner, anxiety=6, completed_at=days_ago(35))
+    named = CompletedAttemptFactory(user=owner, anxiety=2, focus="named", focus_name="my partner")
+    text = owner_client.get(result_url(named)).content.decode()
+    assert "This is your first result about “my partner”" in text
+    assert 'class="plane-trail"' not in text
+
+
+def test_an_unfinished_attempt_has_no_result_yet(owner_client, owner):
+    attempt = AttemptFactory(user=owner)
+    response = owner_client.get(result_url(attempt))
+    assert response.status_code == 302
+    assert response["Location"].endswith("/page/1/")
+
+
+def test_the_index_lists_every_past_result_with_focus_scores_and_style(owner_client, owner):
+    CompletedAttemptFactory(user=owner, anxiety=6, avoidance=2, completed_at=days_ago(40))
+    CompletedAttemptFactory(
+        user=owner, anxiety=2, avoidance=6, focus="named", focus_name="my partner"
+    )
+    text = owner_client.get("/quiz/").content.decode()
+    assert text.count('<tr>\n            <th scope="row">') == 2
+    assert "my partner" in text
+    assert "Close relationships in general" in text
+    assert "Ambivalent (preoccupied)" in text
+    assert "Avoidant (dismissing)" in text
+    assert text.index("my partner") < text.index("Close relationships in general")
+
+
+def test_a_retake_is_suggested_after_four_weeks_and_never_blocked(owner_client, owner):
+    old = CompletedAttemptFactory(user=owner, completed_at=days_ago(29))
+    index = owner_client.get("/quiz/").content.decode()
+    assert "Time for a fresh look?" in index
+    assert "Taking the quiz again" in owner_client.get(result_url(old)).content.decode()
+    Attempt.objects.update(completed_at=days_ago(3))
+    assert "Time for a fresh look?" not in owner_client.get("/quiz/").content.decode()
+    # A retake is possible at any time.
+    assert owner_client.post("/quiz/take/", {"focus": "general"}).status_code == 302
+    assert Attempt.objects.filter(user=owner, completed_at__isnull=True).count() == 1
+
+
+def test_a_person_can_delete_a_result_after_confirming(owner_client, owner):
+    attempt = CompletedAttemptFactory(user=owner)
+    url = reverse("quiz:delete", kwargs={"uuid": attempt.uuid})
+    confirm = owner_client.get(url)
+    assert confirm.status_code == 200
+    assert "Delete this result?" in confirm.content.decode()
+    assert Attempt.objects.filter(pk=attempt.pk).exists()
+    response = owner_client.post(url)
+    assert response["Location"] == "/quiz/"
+    assert not Attempt.objects.filter(pk=attempt.pk).exists()
+
+
+def test_the_result_page_is_printable(owner_client, owner):
+    attempt = CompletedAttemptFactory(user=owner)
+    text = owner_client.get(result_url(attempt)).content.decode()
+    assert "data-quiz-print hidden" in text
+    assert "js/quiz-print.js" in text
+    assert 'class="d-flex flex-wrap gap-2 no-print"' in text
+
+
+def test_the_index_stays_within_a_fixed_query_budget_with_fifty_results(
+    owner_client, owner, django_assert_max_num_queries
+):
+    for n in range(50):
+        CompletedAttemptFactory(
+            user=owner,
+            focus="named" if n % 2 else "general",
+            focus_name="my partner" if n % 2 else None,
+            completed_at=days_ago(n * 7 + 1),
+        )
+    AttemptFactory(user=owner)
+    owner_client.get("/quiz/")  # the first request records the browser session (usersessions)
+    # Fixed per request: 1 session, 2 user, 3-7 allauth usersessions (savepoint, its row, the
+    # user, update last seen, release). This page: 8 finished attempts (one query, no per-row
+    # lookups), 9 the unfinished attempt.
+    with django_assert_max_num_queries(9):
+        response = owner_client.get("/quiz/")
+    assert response.status_code == 200
+    assert response.content.decode().count('<th scope="row"><a href="/quiz/results/') == 50
+
+
+def test_a_result_page_stays_within_a_fixed_query_budget_with_a_long_history(
+    owner_client, owner, django_assert_max_num_queries
+):
+    for n in range(30):
+        CompletedAttemptFactory(user=owner, completed_at=days_ago(n * 7 + 8))
+    latest = CompletedAttemptFactory(user=owner)
+    owner_client.get("/quiz/")  # the first request records the browser session (usersessions)
+    # Fixed per request: 1 session, 2 user, 3-7 allauth usersessions (savepoint, its row, the
+    # user, update last seen, release). This page: 8 the attempt, 9 earlier attempts of any
+    # focus (one query, matched in Python), 10 the latest attempt (is this the newest?).
+    with django_assert_max_num_queries(10):
+        response = owner_client.get(result_url(latest))
+    assert response.status_code == 200
