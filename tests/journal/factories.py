@@ -18,6 +18,7 @@ class TagFactory(factory.django.DjangoModelFactory):
 class EntryFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Entry
+        skip_postgeneration_save = True
 
     user = factory.SubFactory(UserFactory)
     title = ""

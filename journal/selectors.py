@@ -1,0 +1,108 @@
+"""Reads of the journal that views and other apps need (progress reads these).
+
+Everything starts from ``for_user``: nothing here can reach another person's rows.
+"""
+
+from datetime import date
+
+from django.db.models import Avg, Count, QuerySet
+
+from journal.calendars import DaySummary, on_this_day_dates
+from journal.models import CareState, Draft, Entry, Tag
+from journal.prompt_bank import Prompt
+from journal.prompts import choose_prompt
+from journal.vocabulary import LOWEST_MOOD
+from quiz.selectors import latest_scores
+
+
+def todays_prompt(user, offset: int = 0) -> Prompt:
+    """The person's prompt for their own local day (``offset`` > 0: "another prompt").
+
+    A ``Prompt`` has ``code``, ``text``, ``step`` (a key of ``journal.prompt_bank.STEPS``),
+    ``step_title`` and ``step_number``."""
+    return choose_prompt(latest_scores(user), user.pk, user.local_today(), offset)
+
+
+def entries_for(user) -> QuerySet[Entry]:
+    return Entry.objects.for_user(user)
+
+
+def tags_for(user) -> list[Tag]:
+    """The person's tags, sorted by name (names are encrypted, so sorting happens here)."""
+    return sorted(Tag.objects.for_user(user), key=lambda tag: (tag.name.casefold(), tag.pk))
+
+
+def entry_days(user, start: date, end: date) -> list[date]:
+    """The local days between ``start`` and ``end`` (inclusive) with at least one entry."""
+    days = (
+        entries_for(user)
+        .filter(entry_date__range=(start, end))
+        .order_by("entry_date")
+        .values_list("entry_date", flat=True)
+        .distinct()
+    )
+    return list(days)
+
+
+def day_summaries(user, start: date, end: date) -> dict[date, DaySummary]:
+    """For each day with entries between ``start`` and ``end``: the count and mean mood."""
+    rows = (
+        entries_for(user)
+        .filter(entry_date__range=(start, end))
+        .order_by()
+        .values("entry_date")
+        .annotate(count=Count("id"), mood=Avg("mood"))
+    )
+    return {
+        row["entry_date"]: DaySummary(
+            count=row["count"], mood=float(row["mood"]) if row["mood"] is not None else None
+        )
+        for row in rows
+    }
+
+
+def mood_by_day(user, start: date, end: date) -> dict[date, float]:
+    """Mean mood of each day between ``start`` and ``end`` that has a mood recorded."""
+    return {
+        day: summary.mood
+        for day, summary in day_summaries(user, start, end).items()
+        if summary.mood is not None
+    }
+
+
+def entry_count(user, start: date | None = None, end: date | None = None) -> int:
+    entries = entries_for(user)
+    if start:
+        entries = entries.filter(entry_date__gte=start)
+    if end:
+        entries = entries.filter(entry_date__lte=end)
+    return entries.count()
+
+
+def on_this_day(user, today: date, limit: int = 5) -> list[Entry]:
+    """Entries from the same day of the month in earlier months and years, newest first."""
+    return list(
+        entries_for(user)
+        .filter(entry_date__in=on_this_day_dates(today))
+        .prefetch_related("tags")
+        .order_by("-entry_date", "-created_at", "-id")[:limit]
+    )
+
+
+def open_drafts(user) -> QuerySet[Draft]:
+    return Draft.objects.for_user(user).filter(saved_at__isnull=True).select_related("entry")
+
+
+def lowest_mood_dates(user, since: date) -> list[date]:
+    """One date per entry recorded at the lowest mood on or after ``since``."""
+    return list(
+        entries_for(user)
+        .filter(mood=LOWEST_MOOD, entry_date__gte=since)
+        .values_list("entry_date", flat=True)
+    )
+
+
+def support_note_offered_on(user) -> date | None:
+    return (
+        CareState.objects.for_user(user).values_list("support_note_offered_on", flat=True).first()
+    )

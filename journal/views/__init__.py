@@ -1,0 +1,1 @@
+"""Views of the journal, one module per part: the list, entries, drafts and the calendar."""

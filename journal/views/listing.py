@@ -1,0 +1,99 @@
+"""The journal's front page: today's prompt, the list, search, filters and "on this day"."""
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.safestring import SafeString
+from django.views.decorators.http import require_safe
+
+from journal.forms import EntryFilterForm
+from journal.listing import EntryFilters, entry_page
+from journal.models import Entry
+from journal.prompt_bank import PROMPTS
+from journal.search import excerpt, highlight, query_words
+from journal.selectors import on_this_day, open_drafts, tags_for, todays_prompt
+
+
+@dataclass
+class EntryRow:
+    entry: Entry
+    title: SafeString
+    snippet: SafeString
+
+
+def _prompt_offset(request: HttpRequest) -> int:
+    raw = request.GET.get("prompt", "")
+    return int(raw) % len(PROMPTS) if raw.isdigit() else 0
+
+
+def _prompt_context(request: HttpRequest) -> dict:
+    offset = _prompt_offset(request)
+    return {
+        "prompt": todays_prompt(request.user, offset),
+        "next_prompt_offset": (offset + 1) % len(PROMPTS),
+    }
+
+
+@require_safe
+def index(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    tags = tags_for(user)
+    filter_form = EntryFilterForm(request.GET or None, tags=tags)
+    filters = EntryFilters()
+    if filter_form.is_bound and filter_form.is_valid():
+        data = filter_form.cleaned_data
+        filters = EntryFilters(
+            words=query_words(data.get("q")),
+            tag=filter_form.chosen_tag,
+            mood=data.get("mood"),
+            start=data.get("start"),
+            end=data.get("end"),
+        )
+    page = entry_page(
+        user, filters, before=request.GET.get("before"), after=request.GET.get("after")
+    )
+    words = filters.words
+    rows = [
+        EntryRow(
+            entry=entry,
+            title=highlight(entry.title, words),
+            snippet=excerpt(entry.body, words) if words else highlight(entry.first_line, []),
+        )
+        for entry in page.entries
+    ]
+    kept = {k: v for k, v in request.GET.items() if k in filter_form.fields and v}
+    first_page = not (request.GET.get("before") or request.GET.get("after"))
+    front = first_page and not filters.active
+    context = {
+        "filter_form": filter_form,
+        "filters": filters,
+        "rows": rows,
+        "older_url": _page_url(kept, before=page.older) if page.older else None,
+        "newer_url": _page_url(kept, after=page.newer) if page.newer else None,
+        "newest_url": _page_url(kept) if not first_page else None,
+        "tags": tags,
+        "drafts": list(open_drafts(user)[:3]) if front else [],
+        "memories": on_this_day(user, user.local_today()) if front else [],
+        "show_prompt": front,
+        "first_page": first_page,
+    }
+    if context["show_prompt"]:
+        context.update(_prompt_context(request))
+    return render(request, "journal/index.html", context)
+
+
+def _page_url(kept: dict, **cursor) -> str:
+    query = {**kept, **{k: v for k, v in cursor.items() if v}}
+    return reverse("journal:index") + (f"?{urlencode(query)}" if query else "")
+
+
+@require_safe
+def prompt_card(request: HttpRequest) -> HttpResponse:
+    """Another prompt. With htmx only the card is swapped; without, the whole page reloads."""
+    if not request.htmx:
+        offset = _prompt_offset(request)
+        return redirect(reverse("journal:index") + (f"?prompt={offset}" if offset else ""))
+    return render(request, "journal/_prompt_card.html", _prompt_context(request))

@@ -1,0 +1,51 @@
+"""The month and the year views, and the selectors progress reads."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+
+from journal.selectors import day_summaries, entry_days, mood_by_day
+from tests.journal.factories import EntryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_month_shows_entry_days_with_mood_words_and_links(owner, owner_client):
+    day = date(2026, 3, 5)
+    EntryFactory(user=owner, entry_date=day, mood=2)
+    EntryFactory(user=owner, entry_date=day, mood=5)
+    page = owner_client.get(reverse("journal:calendar") + "?month=2026-03").content.decode()
+    assert "March 2026" in page
+    assert "2 entries on 1 day this month" in page
+    assert "?start=2026-03-05&amp;end=2026-03-05" in page
+    assert "mean mood 3.5 of 5" in page
+    assert "mood-bg-4" in page  # 3.5 rounds to 4
+
+
+def test_a_bad_month_falls_back_to_this_month(owner, owner_client):
+    page = owner_client.get(reverse("journal:calendar") + "?month=nope").content.decode()
+    assert owner.local_today().strftime("%B %Y") in page
+
+
+def test_the_year_colours_each_day_by_mood_with_the_number_too(owner, owner_client):
+    EntryFactory(user=owner, entry_date=date(2025, 7, 14), mood=1)
+    EntryFactory(user=owner, entry_date=date(2025, 7, 15))
+    page = owner_client.get(reverse("journal:year") + "?year=2025").content.decode()
+    assert "You wrote on 2 days in 2025" in page
+    assert 'class="year-cell mood-bg-1' in page
+    assert "14 July: 1 entry, mood 1 of 5" in page
+    assert 'class="year-cell mood-bg-none' in page
+
+
+def test_entry_days_and_mood_by_day_cover_the_range(owner, stranger):
+    start = date(2026, 1, 1)
+    EntryFactory(user=owner, entry_date=start, mood=2)
+    EntryFactory(user=owner, entry_date=start, mood=4)
+    EntryFactory(user=owner, entry_date=start + timedelta(days=3))
+    EntryFactory(user=owner, entry_date=start + timedelta(days=40))
+    EntryFactory(user=stranger, entry_date=start + timedelta(days=1), mood=5)
+    end = start + timedelta(days=10)
+    assert entry_days(owner, start, end) == [start, start + timedelta(days=3)]
+    assert mood_by_day(owner, start, end) == {start: 3.0}
+    assert day_summaries(owner, start, end)[start + timedelta(days=3)].count == 1

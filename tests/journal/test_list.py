@@ -1,0 +1,171 @@
+"""The list: newest first, keyset pages, filters and search over the person's own entries."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+
+from journal.calendars import on_this_day_dates
+from journal.listing import EntryFilters, entry_page
+from journal.models import Entry
+from tests.journal.factories import EntryFactory, TagFactory, bulk_entries
+
+pytestmark = pytest.mark.django_db
+INDEX = reverse("journal:index")
+
+
+def uuids_in(page: str) -> list[str]:
+    return re.findall(r'href="/journal/([0-9a-f-]{36})/"', page)
+
+
+def test_rows_show_date_mood_tags_and_first_line_newest_first(owner, owner_client):
+    today = owner.local_today()
+    tag = TagFactory(user=owner, name="work")
+    old = EntryFactory(user=owner, body="Older one", entry_date=today - timedelta(days=2))
+    new = EntryFactory(user=owner, body="\n\nFirst line here\nsecond", mood=5, tags=[tag])
+    page = owner_client.get(INDEX).content.decode()
+    assert uuids_in(page)[:2] == [str(new.uuid), str(old.uuid)]
+    assert "First line here" in page
+    assert "second" not in page
+    assert "Very good" in page
+    assert "work" in page
+    assert today.strftime("%Y-%m-%d") in page
+
+
+def test_keyset_pages_walk_every_entry_once_in_order(owner):
+    bulk_entries(owner, 53)
+    seen, before, pages = [], None, 0
+    while True:
+        page = entry_page(owner, EntryFilters(), before=before, size=20)
+        seen += [e.pk for e in page.entries]
+        pages += 1
+        if not page.older:
+            break
+        before = page.older
+    expected = list(
+        Entry.objects.filter(user=owner)
+        .order_by("-entry_date", "-created_at", "-id")
+        .values_list("pk", flat=True)
+    )
+    assert pages == 3
+    assert seen == expected
+
+
+def test_newer_pages_come_back_the_same_way(owner):
+    bulk_entries(owner, 45)
+    first = entry_page(owner, EntryFilters(), size=20)
+    second = entry_page(owner, EntryFilters(), before=first.older, size=20)
+    back = entry_page(owner, EntryFilters(), after=second.newer, size=20)
+    assert [e.pk for e in back.entries] == [e.pk for e in first.entries]
+    assert back.newer is None
+
+
+def test_the_list_links_to_older_entries_with_an_opaque_cursor_and_no_offset(owner, owner_client):
+    bulk_entries(owner, 25)
+    page = owner_client.get(INDEX).content.decode()
+    older = re.search(r'href="(/journal/\?before=[^"]+)"', page).group(1)
+    assert "offset" not in older and "page=" not in older
+    second = owner_client.get(older.replace("&amp;", "&")).content.decode()
+    assert len(uuids_in(second)) == 5
+    assert not set(uuids_in(second)) & set(uuids_in(page))
+
+
+def test_a_broken_cursor_shows_the_first_page(owner, owner_client):
+    EntryFactory(user=owner, body="still here")
+    response = owner_client.get(INDEX + "?before=%%%garbage")
+    assert response.status_code == 200
+    assert "still here" in response.content.decode()
+
+
+def test_filter_by_tag(owner, owner_client):
+    tag = TagFactory(user=owner, name="sleep")
+    tagged = EntryFactory(user=owner, body="tagged", tags=[tag])
+    EntryFactory(user=owner, body="untagged")
+    page = owner_client.get(INDEX + f"?tag={tag.uuid}").content.decode()
+    assert uuids_in(page) == [str(tagged.uuid)]
+
+
+def test_filter_by_mood(owner, owner_client):
+    low = EntryFactory(user=owner, mood=1)
+    EntryFactory(user=owner, mood=4)
+    page = owner_client.get(INDEX + "?mood=1").content.decode()
+    assert uuids_in(page) == [str(low.uuid)]
+
+
+def test_filter_by_date_range(owner, owner_client):
+    today = owner.local_today()
+    inside = EntryFactory(user=owner, entry_date=today - timedelta(days=5))
+    EntryFactory(user=owner, entry_date=today - timedelta(days=15))
+    EntryFactory(user=owner, entry_date=today)
+    start, end = today - timedelta(days=7), today - timedelta(days=1)
+    page = owner_client.get(INDEX + f"?start={start}&end={end}").content.decode()
+    assert uuids_in(page) == [str(inside.uuid)]
+
+
+def test_a_reversed_date_range_says_so_next_to_the_field(owner_client):
+    page = owner_client.get(INDEX + "?start=2026-02-01&end=2026-01-01").content.decode()
+    assert "The end of the range comes before its start." in page
+
+
+def test_search_finds_entries_by_a_word_ignoring_case_and_accents(owner, owner_client):
+    hit = EntryFactory(user=owner, title="Le Café", body="We talked about the FUTURE.")
+    EntryFactory(user=owner, body="Nothing to see")
+    page = owner_client.get(INDEX + "?q=cafe").content.decode()
+    assert uuids_in(page) == [str(hit.uuid)]
+    assert "<mark>Café</mark>" in page
+    page = owner_client.get(INDEX + "?q=future").content.decode()
+    assert "<mark>FUTURE</mark>" in page
+
+
+def test_search_needs_every_word(owner, owner_client):
+    both = EntryFactory(user=owner, title="rain", body="and a long walk")
+    EntryFactory(user=owner, body="rain only")
+    page = owner_client.get(INDEX + "?q=walk+rain").content.decode()
+    assert uuids_in(page) == [str(both.uuid)]
+
+
+def test_search_highlights_safely(owner, owner_client):
+    EntryFactory(user=owner, body="<img src=x onerror=alert(1)> hope")
+    page = owner_client.get(INDEX + "?q=hope").content.decode()
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt; <mark>hope</mark>" in page
+
+
+def test_search_pages_through_many_entries_with_cursors(owner):
+    bulk_entries(owner, 120)  # bodies say "Day n: ..."; "Day 1" matches 1, 10-19, 100-119
+    words = ["day", "1"]
+    found, before = [], None
+    while True:
+        page = entry_page(owner, EntryFilters(words=words), before=before, size=7)
+        found += [e.body for e in page.entries]
+        if not page.older:
+            break
+        before = page.older
+    assert len(found) == len({*found})
+    assert len(found) == sum(1 for n in range(120) if "1" in str(n))
+
+
+def test_search_combines_with_filters(owner, owner_client):
+    tag = TagFactory(user=owner, name="t")
+    hit = EntryFactory(user=owner, body="river", tags=[tag], mood=3)
+    EntryFactory(user=owner, body="river", mood=3)
+    page = owner_client.get(INDEX + f"?q=river&tag={tag.uuid}&mood=3").content.decode()
+    assert uuids_in(page) == [str(hit.uuid)]
+
+
+def test_no_match_says_so_kindly(owner, owner_client):
+    EntryFactory(user=owner, body="river")
+    page = owner_client.get(INDEX + "?q=mountain").content.decode()
+    assert "No entries match every word you searched for" in page
+
+
+def test_the_front_page_shows_on_this_day_from_earlier_months(owner, owner_client):
+    today = owner.local_today()
+    same_day_earlier = on_this_day_dates(today)[0]
+    EntryFactory(user=owner, body="A memory from before", entry_date=same_day_earlier)
+    EntryFactory(user=owner, body="Just yesterday", entry_date=today - timedelta(days=1))
+    page = owner_client.get(INDEX).content.decode()
+    memories = page[page.index("On this day") :]
+    assert "A memory from before" in memories
+    assert "Just yesterday" not in memories
