@@ -1,0 +1,122 @@
+"""Taking the attachment-style quiz in Chromium, by clicking, as a new person would."""
+
+import re
+from datetime import timedelta
+
+from quiz import questionnaire as q
+from quiz.models import Attempt
+from tests.quiz.factories import answers_for
+
+V1 = q.current()
+
+
+def answer_page(page, number: int, answers: dict[str, int]) -> None:
+    for item in V1.page(number):
+        value = answers[item.code]
+        page.locator(f'label[for="id_{item.code}_{value - 1}"]').click()
+
+
+def finish_from(page, first: int, answers: dict[str, int]) -> None:
+    for number in range(first, V1.page_count + 1):
+        page.get_by_text(f"Page {number} of {V1.page_count}", exact=True).wait_for()
+        answer_page(page, number, answers)
+        name = "See my result" if number == V1.page_count else "Next page"
+        page.get_by_role("button", name=name).click()
+
+
+def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signed_in_page):
+    page = signed_in_page
+    answers = answers_for(anxiety=6, avoidance=2, love_addict=5, love_avoidant=2)
+
+    page.goto("/quiz/")
+    assert "not a diagnosis" in page.content()
+    page.get_by_role("link", name="Start the quiz").click()
+    page.get_by_label("One relationship I name").check()
+    page.locator("#id_focus_name").fill("my partner")
+    page.get_by_role("button", name="Start the quiz").click()
+
+    # Page 1: one statement answered by keyboard alone, through its labelled radio group.
+    page.get_by_text("Page 1 of 5", exact=True).wait_for()
+    first = V1.page(1)[0]
+    group = page.get_by_role("group", name=re.compile(re.escape(first.text)))
+    group.get_by_role("radio", name="1, Strongly disagree").focus()
+    for _ in range(answers[first.code] - 1):
+        page.keyboard.press("ArrowRight")
+    assert group.get_by_role("radio", name="6, Agree").is_checked()
+    answer_page(page, 1, answers)
+    page.get_by_role("button", name="Next page").click()
+
+    # Page 2: moving on with one statement unanswered keeps the rest and says what is missing.
+    page.get_by_text("Page 2 of 5", exact=True).wait_for()
+    skipped = V1.page(2)[3]
+    for item in V1.page(2):
+        if item is not skipped:
+            page.locator(f'label[for="id_{item.code}_{answers[item.code] - 1}"]').click()
+    page.get_by_role("button", name="Next page").click()
+    assert (
+        page.get_by_role("alert")
+        .inner_text()
+        .startswith("1 statement on this page still needs an answer")
+    )
+    assert page.locator(f"#id_{skipped.code}_error").is_visible()
+    assert page.locator("input.quiz-point-input:checked").count() == 7
+    page.locator(f'label[for="id_{skipped.code}_{answers[skipped.code] - 1}"]').click()
+    page.get_by_role("button", name="Next page").click()
+
+    # Going back keeps the answers of the page before.
+    page.get_by_text("Page 3 of 5", exact=True).wait_for()
+    page.get_by_role("button", name="Back to page 2").click()
+    page.get_by_text("Page 2 of 5", exact=True).wait_for()
+    assert page.locator("input.quiz-point-input:checked").count() == 8
+    page.get_by_role("button", name="Next page").click()
+    page.get_by_text("Page 3 of 5", exact=True).wait_for()
+
+    # Close the tab halfway; a new tab comes back to the same page.
+    context = page.context
+    page.close()
+    page = context.new_page()
+    page.goto("/quiz/")
+    page.get_by_role("link", name="Continue where you left off").click()
+    page.get_by_text("Page 3 of 5", exact=True).wait_for()
+    assert page.get_by_text("16 of 40 statements answered").is_visible()
+
+    finish_from(page, 3, answers)
+    page.wait_for_url(re.compile(r"/quiz/results/[0-9a-f-]{36}/$"))
+    assert page.get_by_role("heading", level=1).inner_text() == "Your attachment-style result"
+    assert page.get_by_role(
+        "img", name="Your result in the anxiety and avoidance plane"
+    ).is_visible()
+    assert page.get_by_role(
+        "heading", name="Your largest share: Ambivalent (preoccupied)"
+    ).is_visible()
+    assert page.get_by_role("link", name=re.compile("Seek fulfillment outside")).is_visible()
+    assert page.get_by_role("button", name="Print or save as PDF").is_visible()
+    attempt = Attempt.objects.get(user=signed_in_page.user)
+    assert (attempt.anxiety, attempt.avoidance) == (6.0, 2.0)
+    assert attempt.focus_name == "my partner"
+
+
+def test_a_retake_weeks_later_shows_the_change_drawn_and_labelled(signed_in_page):
+    page = signed_in_page
+    earlier = Attempt(user=page.user, focus="named", focus_name="my partner")
+    earlier.record_answers(answers_for(anxiety=6, avoidance=3))
+    earlier.complete()
+    earlier.completed_at -= timedelta(days=35)
+    earlier.save()
+
+    page.goto("/quiz/")
+    assert page.get_by_text("Time for a fresh look?").is_visible()
+    page.get_by_role("link", name="Take the quiz again").first.click()
+    page.get_by_label("One relationship I name").check()
+    page.locator("#id_focus_name").fill("my partner")
+    page.get_by_role("button", name="Start the quiz").click()
+    finish_from(page, 1, answers_for(anxiety=3, avoidance=3, love_addict=2, love_avoidant=2))
+
+    page.wait_for_url(re.compile(r"/quiz/results/"))
+    assert page.locator("path.plane-trail").count() == 1
+    assert page.locator("circle.plane-point").count() == 2
+    changes = page.get_by_role("table").filter(has_text="Is it more than noise?")
+    assert "-3.0 (lower)" in changes.inner_text()
+    assert "Yes: larger than ordinary retest noise" in changes.inner_text()
+    page.goto("/quiz/")
+    assert page.locator("table.quiz-history tbody tr").count() == 2
