@@ -5,6 +5,7 @@ chart carries a title, a one-line summary and a data table, so it reads without 
 Colours come from CSS classes (``series-1`` …), so light and dark modes both work.
 """
 
+import calendar
 import math
 import uuid
 from collections.abc import Sequence
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 WIDTH, HEIGHT = 640, 260
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 16, 16, 40
-MAX_X_LABELS = 8
+MAX_X_LABELS = 6
 
 
 @dataclass(frozen=True)
@@ -316,4 +317,48 @@ def plane_chart(points: Sequence[PlanePoint], *, title: str, summary: str) -> di
             "headers": ["Result", "Anxiety (1–7)", "Avoidance (1–7)"],
             "rows": [[p.label, f"{p.anxiety:.1f}", f"{p.avoidance:.1f}"] for p in points],
         },
+    }
+
+
+CELL, GAP, LABEL_WIDTH = 18, 4, 84
+
+
+def month_grid_chart(counts: dict, months: Sequence, *, today, title: str, summary: str) -> dict:
+    """Days with something recorded: one row per month (``months`` are first days), one cell
+    per day of the month, filled when ``counts`` has the day. Readable on a phone: 31 columns."""
+    rows, table_rows = [], []
+    for row_index, first in enumerate(months):
+        length = calendar.monthrange(first.year, first.month)[1]
+        y = row_index * (CELL + GAP)
+        cells, written, entries = [], 0, 0
+        for number in range(1, length + 1):
+            day = first.replace(day=number)
+            count = counts.get(day, 0)
+            written += 1 if count else 0
+            entries += count
+            state = (
+                "cal-future"
+                if day > today
+                else ("cal-many" if count > 1 else "cal-some" if count else "cal-none")
+            )
+            cells.append(
+                {
+                    "x": LABEL_WIDTH + (number - 1) * (CELL + GAP),
+                    "y": y,
+                    "css_class": state,
+                    "label": f"{day:%-d %B %Y}: {count} {'entry' if count == 1 else 'entries'}",
+                }
+            )
+        rows.append({"label": first.strftime("%b ’%y"), "y": y + CELL - 4, "cells": cells})
+        table_rows.append([first.strftime("%B %Y"), str(written), str(entries)])
+    return {
+        "id": _chart_id(),
+        "kind": "month_grid",
+        "title": title,
+        "summary": summary,
+        "width": LABEL_WIDTH + 31 * (CELL + GAP),
+        "height": max(len(months), 1) * (CELL + GAP),
+        "cell": CELL,
+        "rows": rows,
+        "table": {"headers": ["Month", "Days with an entry", "Entries"], "rows": table_rows},
     }

@@ -2,7 +2,88 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from detach.progress import dashboard, observations, ranges, selectors
+from detach.progress.suggestions import MODULES, suggest_next
+from journal.prompts import choose_prompt
+from practices.areas import AREAS
+from quiz.selectors import RETAKE_AFTER
+
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "progress/home.html")
+    """The signed-in home: where the person is today, and how things moved over the range.
+
+    Five queries whatever the history (quiz results, mood by week, practice by week, the
+    fulfilment maps, journal days), plus the session and the user."""
+    user = request.user
+    today = user.local_today()
+    selected = ranges.resolve(request.GET.get("range"))
+    start = ranges.start_of(selected, today)
+
+    quiz_points = selectors.quiz_points(user)
+    mood_weeks = selectors.mood_by_week(user, start)
+    practice_rows = selectors.practice_by_week(user, start)
+    then, now, then_on, now_on = selectors.fulfilment_then_and_now(user, start)
+
+    first = dashboard.span_start(
+        start,
+        today,
+        [
+            *mood_weeks,
+            *(row[0] for row in practice_rows),
+            *(p.completed_at.astimezone(user.zone).date() for p in quiz_points),
+        ],
+    )
+    journal_days = selectors.journal_days(user, dashboard.calendar_start(first, today), today)
+    latest = quiz_points[-1] if quiz_points else None
+    scores = (latest.anxiety, latest.avoidance) if latest else None
+    is_new = not (quiz_points or mood_weeks or practice_rows or journal_days or now)
+
+    starts, monthly = dashboard.buckets(first, today)
+    mood_chart, has_mood = dashboard.mood_chart(mood_weeks, starts, monthly)
+    minutes_chart, sessions_chart, total_sessions = dashboard.practice_charts(
+        practice_rows, starts, monthly
+    )
+    quiz = dashboard.quiz_charts(quiz_points, start, user.zone)
+    area_names = {area.code: area.name for area in AREAS}
+    fulfilment_chart, fulfilment_change = dashboard.fulfilment_chart(
+        then, now, then_on, now_on, area_names
+    )
+    sessions_by_module: dict[str, int] = {}
+    for _week, module, count, _seconds in practice_rows:
+        sessions_by_module[module] = sessions_by_module.get(module, 0) + count
+    weekly_moods = {week: avg for week, (avg, _count) in mood_weeks.items()}
+    found = [
+        observations.practice_and_mood(
+            weekly_moods, dashboard.weekly_session_counts(practice_rows)
+        ),
+        observations.mood_trend(weekly_moods),
+        quiz and quiz["observation"],
+        observations.busiest_module(sessions_by_module, {k: v[0] for k, v in MODULES.items()}),
+        fulfilment_change,
+    ]
+    context = {
+        "ranges": ranges.RANGES,
+        "selected": selected,
+        "is_new": is_new,
+        "prompt": choose_prompt(scores, user.pk, today),
+        "suggestion": suggest_next(scores, dashboard.practised_lately(practice_rows, today)),
+        "retake_due": latest is not None
+        and (user.local_now() - latest.completed_at) >= RETAKE_AFTER,
+        "quiz": quiz,
+        "mood_chart": mood_chart,
+        "has_mood": has_mood,
+        "minutes_chart": minutes_chart,
+        "sessions_chart": sessions_chart,
+        "has_practice": total_sessions > 0,
+        "fulfilment_chart": fulfilment_chart,
+        "calendar_chart": dashboard.calendar_chart(journal_days, first, today),
+        "has_journal": bool(journal_days),
+        "observations": [o for o in found if o],
+        "minimums": {
+            "weeks": observations.MIN_WEEKS_PER_GROUP,
+            "sessions": observations.PRACTICE_WEEK_SESSIONS,
+            "trend": 2 * observations.TREND_WEEKS,
+        },
+    }
+    return render(request, "progress/home.html", context)

@@ -65,7 +65,7 @@ def test_many_x_labels_are_thinned_for_small_screens():
     chart = line_chart(
         [Series("x", list(range(52)))], x_labels=labels, y_min=0, y_max=52, title="t", summary="s"
     )
-    assert len(chart["x_labels"]) <= 8
+    assert len(chart["x_labels"]) <= 6
     assert len(chart["table"]["rows"]) == 52
 
 

@@ -1,0 +1,205 @@
+"""Turns the progress selectors' numbers into charts and words. No queries here."""
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from detach import charts
+from detach.progress import observations, ranges
+from detach.progress.selectors import QuizPoint
+from detach.progress.suggestions import MODULES
+
+MODULE_SERIES = {"fulfillment": "series-1", "expectations": "series-2", "mindfulness": "series-3"}
+RECENT_DAYS = 14
+CALENDAR_MONTHS = 12
+
+
+def span_start(start: date | None, today: date, dates: list[date]) -> date:
+    """The first day to draw: the range's start, or for "all" the first day with any data."""
+    if start is not None:
+        return start
+    return min(dates, default=today)
+
+
+def buckets(first: date, today: date) -> tuple[list[date], bool]:
+    weeks = ranges.weeks_between(first, today)
+    if len(weeks) > ranges.MONTHLY_AFTER_WEEKS:
+        return ranges.months_between(first, today), True
+    return weeks, False
+
+
+def bucket_of(day: date, monthly: bool) -> date:
+    return ranges.month_start(day) if monthly else ranges.week_start(day)
+
+
+def mood_chart(mood_weeks, starts, monthly):
+    totals: dict[date, list[float]] = defaultdict(lambda: [0.0, 0])
+    for week, (avg, count) in mood_weeks.items():
+        bucket = totals[bucket_of(week, monthly)]
+        bucket[0] += avg * count
+        bucket[1] += count
+    values = [round(totals[s][0] / totals[s][1], 2) if s in totals else None for s in starts]
+    recorded = [v for v in values if v is not None]
+    unit = "month" if monthly else "week"
+    if recorded:
+        summary = (
+            f"Average mood per {unit} on a 1–5 scale, from {min(recorded):.1f} at its "
+            f"lowest to {max(recorded):.1f} at its highest, over {len(recorded)} "
+            f"{unit}s with a mood."
+        )
+    else:
+        summary = "No mood recorded in your journal in this range yet."
+    return charts.line_chart(
+        [charts.Series("Mood", values)],
+        x_labels=[ranges.bucket_label(s, monthly) for s in starts],
+        y_min=1,
+        y_max=5,
+        y_ticks=[1, 2, 3, 4, 5],
+        y_format="{:.0f}",
+        title=f"Mood by {unit}",
+        summary=summary,
+        x_header=unit.capitalize(),
+    ), bool(recorded)
+
+
+def practice_charts(practice_rows, starts, monthly):
+    minutes: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
+    sessions: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for week, module, count, seconds in practice_rows:
+        bucket = bucket_of(week, monthly)
+        minutes[module][bucket] += seconds / 60
+        sessions[module][bucket] += count
+    labels = [ranges.bucket_label(s, monthly) for s in starts]
+    unit = "month" if monthly else "week"
+    minute_series = [
+        charts.Series(
+            MODULES[m][0], [round(minutes[m].get(s, 0), 1) for s in starts], MODULE_SERIES[m]
+        )
+        for m in MODULES
+    ]
+    session_series = [
+        charts.Series(MODULES[m][0], [sessions[m].get(s, 0) for s in starts], MODULE_SERIES[m])
+        for m in MODULES
+    ]
+    total_minutes = sum(sum(s.values) for s in minute_series)
+    total_sessions = sum(sum(s.values) for s in session_series)
+    minutes_chart = charts.bar_chart(
+        minute_series,
+        x_labels=labels,
+        title=f"Practice minutes by {unit} and module",
+        summary=f"{total_minutes:.0f} timed minutes in this range (breathing sessions and "
+        "activities with a length).",
+        x_header=unit.capitalize(),
+        y_format="{:g}",
+    )
+    sessions_chart = charts.bar_chart(
+        session_series,
+        x_labels=labels,
+        title=f"Practices by {unit} and module",
+        summary=f"{total_sessions} practices logged in this range, across the three modules.",
+        x_header=unit.capitalize(),
+    )
+    return minutes_chart, sessions_chart, total_sessions
+
+
+def weekly_session_counts(practice_rows) -> dict[date, int]:
+    counts: dict[date, int] = defaultdict(int)
+    for week, _module, count, _seconds in practice_rows:
+        counts[week] += count
+    return counts
+
+
+def quiz_charts(points: list[QuizPoint], start: date | None, zone):
+    """The plane trail of the latest result's focus (focuses are never mixed), and both scores
+    over time."""
+    in_range = [
+        p for p in points if start is None or p.completed_at.astimezone(zone).date() >= start
+    ]
+    if not in_range:
+        return None
+    focus = in_range[-1].focus_key
+    trail = [p for p in in_range if p.focus_key == focus]
+    labels = [f"{p.completed_at.astimezone(zone):%-d %b %Y}" for p in trail]
+    plane = charts.plane_chart(
+        [
+            charts.PlanePoint(p.anxiety, p.avoidance, label, current=(i == len(trail) - 1))
+            for i, (p, label) in enumerate(zip(trail, labels, strict=True))
+        ],
+        title=f"Your quiz results: {trail[-1].focus_label}",
+        summary=f"{len(trail)} result{'s' if len(trail) != 1 else ''} in this range; the latest "
+        f"has anxiety {trail[-1].anxiety:.1f} and avoidance {trail[-1].avoidance:.1f} (1–7).",
+    )
+    lines = None
+    if len(trail) > 1:
+        lines = charts.line_chart(
+            [
+                charts.Series("Anxiety", [p.anxiety for p in trail]),
+                charts.Series("Avoidance", [p.avoidance for p in trail], "series-2"),
+            ],
+            x_labels=labels,
+            y_min=1,
+            y_max=7,
+            y_ticks=[1, 2, 3, 4, 5, 6, 7],
+            title="Both scores over time",
+            x_header="Result",
+            y_format="{:.1f}",
+            summary=f"Anxiety from {trail[0].anxiety:.1f} to {trail[-1].anxiety:.1f}, avoidance "
+            f"from {trail[0].avoidance:.1f} to {trail[-1].avoidance:.1f}.",
+        )
+    first, last = trail[0], trail[-1]
+    change = observations.quiz_change(
+        (first.completed_at.astimezone(zone).date(), first.anxiety, first.avoidance),
+        (last.completed_at.astimezone(zone).date(), last.anxiety, last.avoidance),
+    )
+    return {"plane": plane, "lines": lines, "observation": change}
+
+
+def fulfilment_chart(then, now, then_on, now_on, area_names):
+    if not now:
+        return None, None
+    areas = [code for code in area_names if code in now]
+    labels = [area_names[a] for a in areas]
+    if then_on == now_on:
+        series = [charts.Series(f"{now_on:%-d %b %Y}", [now[a] for a in areas])]
+        summary = "Your fulfilment map, out of 10. Retake it later to see the change."
+    else:
+        series = [
+            charts.Series(f"Then ({then_on:%-d %b %Y})", [then.get(a) for a in areas], "series-2"),
+            charts.Series(f"Now ({now_on:%-d %b %Y})", [now[a] for a in areas]),
+        ]
+        summary = (
+            f"How fulfilled each life area felt, out of 10, on {then_on:%-d %B %Y} "
+            f"and on {now_on:%-d %B %Y}."
+        )
+    chart = charts.bar_chart(
+        series,
+        x_labels=labels,
+        stacked=False,
+        y_max=10,
+        title="Fulfilment map: then and now",
+        summary=summary,
+        x_header="Life area",
+    )
+    change = observations.fulfilment_change(then, now, area_names) if then_on != now_on else None
+    return chart, change
+
+
+def calendar_start(first: date, today: date) -> date:
+    """The journal calendar shows at most the last twelve months, this one included."""
+    return ranges.month_start(max(first, today - timedelta(days=334)))
+
+
+def calendar_chart(journal_days, first: date, today: date):
+    months = ranges.months_between(calendar_start(first, today), today)
+    written = sum(1 for d in journal_days if d >= months[0])
+    return charts.month_grid_chart(
+        journal_days,
+        months,
+        today=today,
+        title="Days with a journal entry",
+        summary=f"You wrote on {written} day{'s' if written != 1 else ''} in the months shown.",
+    )
+
+
+def practised_lately(practice_rows, today: date) -> set[str]:
+    since = ranges.week_start(today - timedelta(days=RECENT_DAYS - 1))
+    return {module for week, module, count, _ in practice_rows if week >= since and count}

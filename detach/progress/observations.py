@@ -1,0 +1,117 @@
+"""Plain-language observations from a person's own weekly numbers. Pure functions.
+
+Each observation states the numbers behind it, appears only with enough data (the minimums are
+named below and shown on the page), and says what went together, never what caused what.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from statistics import mean
+
+# A comparison of two groups of weeks needs at least this many weeks with a mood in each.
+MIN_WEEKS_PER_GROUP = 3
+# "Weeks with practice" means at least this many logged practices in the week.
+PRACTICE_WEEK_SESSIONS = 3
+# A mood trend compares the first and last four weeks with a mood, so it needs eight.
+TREND_WEEKS = 4
+MIN_MOOD_CHANGE = 0.3
+MIN_SCORE_CHANGE = 0.3
+
+
+@dataclass(frozen=True)
+class Observation:
+    text: str
+    basis: str  # the numbers behind it, in words
+
+
+def practice_and_mood(
+    mood_by_week: dict[date, float], sessions_by_week: dict[date, int]
+) -> Observation | None:
+    busy = [
+        m
+        for week, m in mood_by_week.items()
+        if sessions_by_week.get(week, 0) >= PRACTICE_WEEK_SESSIONS
+    ]
+    quiet = [
+        m
+        for week, m in mood_by_week.items()
+        if sessions_by_week.get(week, 0) < PRACTICE_WEEK_SESSIONS
+    ]
+    if len(busy) < MIN_WEEKS_PER_GROUP or len(quiet) < MIN_WEEKS_PER_GROUP:
+        return None
+    return Observation(
+        text=(
+            f"In weeks with {PRACTICE_WEEK_SESSIONS} or more practice sessions your average "
+            f"mood was {mean(busy):.1f}, in other weeks {mean(quiet):.1f}: "
+            f"{len(busy)} and {len(quiet)} weeks."
+        ),
+        basis=f"Average journal mood on the 1–5 scale, in weeks with at least one mood "
+        f"recorded; shown once each group has {MIN_WEEKS_PER_GROUP} weeks.",
+    )
+
+
+def mood_trend(mood_by_week: dict[date, float]) -> Observation | None:
+    weeks = sorted(mood_by_week)
+    if len(weeks) < 2 * TREND_WEEKS:
+        return None
+    first = mean(mood_by_week[w] for w in weeks[:TREND_WEEKS])
+    last = mean(mood_by_week[w] for w in weeks[-TREND_WEEKS:])
+    if abs(last - first) < MIN_MOOD_CHANGE:
+        text = (
+            f"Your mood has been fairly steady: {first:.1f} on average in your first "
+            f"{TREND_WEEKS} weeks here and {last:.1f} in your latest {TREND_WEEKS}."
+        )
+    else:
+        direction = "higher" if last > first else "lower"
+        text = (
+            f"Your average mood in your latest {TREND_WEEKS} weeks was {last:.1f}, "
+            f"{direction} than the {first:.1f} of your first {TREND_WEEKS} weeks in this "
+            "range."
+        )
+    return Observation(text=text, basis=f"Needs at least {2 * TREND_WEEKS} weeks with a mood.")
+
+
+def quiz_change(
+    first: tuple[date, float, float] | None, last: tuple[date, float, float] | None
+) -> Observation | None:
+    """(date, anxiety, avoidance) of the first and latest result of one focus in the range."""
+    if first is None or last is None or first[0] == last[0]:
+        return None
+    parts = []
+    for name, before, after in (("anxiety", first[1], last[1]), ("avoidance", first[2], last[2])):
+        if abs(after - before) < MIN_SCORE_CHANGE:
+            parts.append(f"{name} stayed near {after:.1f}")
+        else:
+            parts.append(f"{name} went from {before:.1f} to {after:.1f}")
+    when = f"between {first[0]:%-d %B %Y} and {last[0]:%-d %B %Y}"
+    return Observation(
+        text=f"In your quiz results {when}, " + " and ".join(parts) + ".",
+        basis="Scores on the 1–7 scale; needs two results of the same focus in this range.",
+    )
+
+
+def busiest_module(sessions_by_module: dict[str, int], labels: dict[str, str]):
+    total = sum(sessions_by_module.values())
+    if total < MIN_WEEKS_PER_GROUP:
+        return None
+    module, count = max(sessions_by_module.items(), key=lambda item: (item[1], item[0]))
+    return Observation(
+        text=f"You practised {total} times in this range, most often {labels[module].lower()} "
+        f"({count}).",
+        basis=f"Counts every logged practice; shown from {MIN_WEEKS_PER_GROUP} practices.",
+    )
+
+
+def fulfilment_change(then: dict[str, int], now: dict[str, int], names: dict[str, str]):
+    """Biggest rise in how fulfilled an area feels between the first and latest map."""
+    changes = {area: now[area] - then[area] for area in now if area in then}
+    if not changes:
+        return None
+    area, change = max(changes.items(), key=lambda item: (item[1], item[0]))
+    if change <= 0:
+        return None
+    return Observation(
+        text=f"Of all your life areas, {names[area].lower()} feels the most changed: "
+        f"fulfilment {then[area]} then, {now[area]} now (out of 10).",
+        basis="Compares your first and latest fulfilment map in this range.",
+    )

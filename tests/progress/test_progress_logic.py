@@ -1,0 +1,82 @@
+from datetime import date, timedelta
+
+from detach.progress import observations, ranges
+from detach.progress.suggestions import suggest_next
+
+MONDAYS = [date(2026, 1, 5) + timedelta(days=7 * i) for i in range(8)]
+
+
+def test_an_unknown_range_falls_back_to_ninety_days():
+    assert ranges.resolve("forever").key == "90d"
+    assert ranges.resolve("1y").days == 365
+
+
+def test_a_range_starts_the_right_number_of_days_back():
+    assert ranges.start_of(ranges.resolve("30d"), date(2026, 11, 30)) == date(2026, 11, 1)
+    assert ranges.start_of(ranges.resolve("all"), date(2026, 11, 30)) is None
+
+
+def test_weeks_between_lists_each_monday():
+    assert ranges.weeks_between(date(2026, 11, 4), date(2026, 11, 17)) == [
+        date(2026, 11, 2),
+        date(2026, 11, 9),
+        date(2026, 11, 16),
+    ]
+
+
+def test_practice_and_mood_compares_busy_and_quiet_weeks_with_the_numbers():
+    moods = dict(zip(MONDAYS, [4, 4, 3.5, 3, 3, 3.2], strict=False))
+    sessions = dict(zip(MONDAYS, [3, 5, 4, 0, 1, 2], strict=False))
+    found = observations.practice_and_mood(moods, sessions)
+    assert found.text == (
+        "In weeks with 3 or more practice sessions your average mood was 3.8, "
+        "in other weeks 3.1: 3 and 3 weeks."
+    )
+
+
+def test_practice_and_mood_stays_silent_without_enough_weeks():
+    moods = dict(zip(MONDAYS, [4, 4, 3, 3, 3], strict=False))
+    sessions = dict(zip(MONDAYS, [3, 5, 0, 0, 0], strict=False))
+    assert observations.practice_and_mood(moods, sessions) is None
+
+
+def test_mood_trend_needs_eight_weeks_and_names_the_direction():
+    assert observations.mood_trend(dict(zip(MONDAYS[:7], [2] * 7, strict=True))) is None
+    rising = dict(zip(MONDAYS, [2, 2, 2, 2, 4, 4, 4, 4], strict=True))
+    assert "4.0, higher than the 2.0" in observations.mood_trend(rising).text
+
+
+def test_quiz_change_reports_both_scores():
+    found = observations.quiz_change((date(2026, 1, 1), 5.5, 3.0), (date(2026, 6, 1), 4.1, 3.1))
+    assert "anxiety went from 5.5 to 4.1" in found.text
+    assert "avoidance stayed near 3.1" in found.text
+
+
+def test_observations_never_claim_a_cause():
+    moods = dict(zip(MONDAYS, [4, 4, 3.5, 3, 3, 3.2, 3, 3], strict=True))
+    sessions = dict(zip(MONDAYS, [3, 5, 4, 0, 1, 2, 0, 0], strict=True))
+    texts = [
+        observations.practice_and_mood(moods, sessions).text,
+        observations.mood_trend(moods).text,
+    ]
+    for text in texts:
+        for word in ("because", "caused", "made you", "improved your"):
+            assert word not in text
+
+
+def test_without_a_quiz_result_there_is_no_practice_suggestion():
+    assert suggest_next(None, set()) is None
+
+
+def test_high_anxiety_suggests_outside_fulfilment_first():
+    assert suggest_next((5.8, 2.5), set()).module == "fulfillment"
+
+
+def test_a_module_practised_lately_gives_way_to_the_next_one():
+    suggestion = suggest_next((5.8, 2.5), {"fulfillment"})
+    assert suggestion.module == "expectations"
+    assert suggestion.fresh
+
+
+def test_high_avoidance_suggests_mindfulness_first():
+    assert suggest_next((2.5, 5.5), set()).module == "mindfulness"

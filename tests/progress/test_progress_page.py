@@ -1,0 +1,102 @@
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import UserFactory
+
+DEMO_PASSWORD = "a demo passphrase"
+
+
+def seeded_client(email: str, days: int) -> Client:
+    call_command("seed_demo", email=email, password=DEMO_PASSWORD, days=days, verbosity=0)
+    client = Client()
+    assert client.login(email=email, password=DEMO_PASSWORD)
+    return client
+
+
+@pytest.fixture
+def year_client(db) -> Client:
+    return seeded_client("year@example.org", 365)
+
+
+def test_a_new_person_sees_a_warm_start_that_leads_to_the_quiz(owner_client):
+    html = owner_client.get("/progress/").content.decode()
+    assert "Let us begin gently" in html
+    assert 'href="/quiz/"' in html
+    assert "<svg" not in html.split("<main", 1)[1].split("</main>")[0]
+
+
+def test_the_page_shows_todays_prompt_and_a_way_to_write_about_it(owner_client):
+    html = owner_client.get("/progress/").content.decode()
+    assert "Today&#x27;s prompt" in html or "Today's prompt" in html
+    assert re.search(r'href="/journal/new/\?prompt=[\w.-]+"', html)
+
+
+def test_a_person_with_history_sees_every_chart_with_a_text_alternative(year_client):
+    html = year_client.get("/progress/?range=1y").content.decode()
+    for title in [
+        "Your quiz results",
+        "Both scores over time",
+        "Mood by week",
+        "Practice minutes by week and module",
+        "Fulfilment map: then and now",
+        "Days with a journal entry",
+    ]:
+        assert title in html
+    assert html.count("<table") >= 6
+    assert "Let us begin gently" not in html
+
+
+def test_observations_show_the_numbers_behind_them(year_client):
+    html = year_client.get("/progress/?range=1y").content.decode()
+    assert re.search(
+        r"In weeks with 3 or more practice sessions your average mood was "
+        r"\d\.\d, in other weeks \d\.\d: \d+ and \d+ weeks\.",
+        html,
+    )
+    assert "do not say what caused what" in html
+
+
+def test_switching_the_range_changes_the_charts(year_client):
+    month = year_client.get("/progress/?range=30d").content.decode()
+    year = year_client.get("/progress/?range=1y").content.decode()
+    assert 'aria-current="page" href="?range=30d"' in month
+    assert month.count('<tr><th scope="row">') < year.count('<tr><th scope="row">')
+
+
+def test_a_long_history_is_drawn_by_month(db):
+    client = seeded_client("long@example.org", 800)
+    html = client.get("/progress/?range=all").content.decode()
+    assert "Mood by month" in html
+
+
+def test_the_query_count_is_the_same_for_a_new_person_and_five_years_of_data(db):
+    newcomer = Client()
+    newcomer.force_login(UserFactory())
+    veteran = seeded_client("veteran@example.org", 5 * 365)
+    for range_key in ["30d", "90d", "1y", "all"]:
+        counts = []
+        for client in (newcomer, veteran):
+            # The session, the user, then the quiz results, mood by week, practice by week
+            # (one UNION ALL), the fulfilment maps and the journal days: 7 queries.
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(f"/progress/?range={range_key}").status_code == 200
+            counts.append(len(queries))
+        assert counts[0] == counts[1] <= 7, (range_key, counts)
+
+
+def test_seed_demo_refills_instead_of_piling_up(db):
+    from journal.models import Entry
+
+    call_command(
+        "seed_demo", email="again@example.org", password=DEMO_PASSWORD, days=60, verbosity=0
+    )
+    first = Entry.objects.count()
+    call_command(
+        "seed_demo", email="again@example.org", password=DEMO_PASSWORD, days=60, verbosity=0
+    )
+    assert Entry.objects.count() == first > 30
