@@ -1,0 +1,24 @@
+from django.core.management import call_command
+
+PASSWORD = "a demo passphrase"
+
+
+def test_a_person_with_a_seeded_year_switches_range_and_the_charts_change(page, transactional_db):
+    call_command("seed_demo", email="seeded@example.org", password=PASSWORD, days=365, verbosity=0)
+    page.goto("/accounts/login/")
+    page.locator("#id_login").fill("seeded@example.org")
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url("**/progress/")
+    mood = page.locator("figure.chart-line").filter(has_text="Mood by week")
+    ninety_days = mood.locator("tbody tr").count()
+    assert page.get_by_role("link", name="90 days").get_attribute("aria-current") == "page"
+
+    page.get_by_role("link", name="A year").click()
+    page.wait_for_url("**/progress/?range=1y")
+    assert page.get_by_role("link", name="A year").get_attribute("aria-current") == "page"
+    a_year = mood.locator("tbody tr").count()
+    assert a_year > ninety_days >= 12
+    assert page.locator("figure.chart svg[role=img]").count() >= 6
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= page.viewport_size["width"]
