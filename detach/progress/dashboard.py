@@ -119,6 +119,13 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone):
     focus = in_range[-1].focus_key
     trail = [p for p in in_range if p.focus_key == focus]
     labels = [f"{p.completed_at.astimezone(zone):%-d %b %Y}" for p in trail]
+    # Short axis labels keep six of them readable side by side on a phone.
+    long_span = (trail[-1].completed_at - trail[0].completed_at).days > 300
+    axis_labels = [
+        f"{p.completed_at.astimezone(zone):%b ’%y}" if long_span
+        else f"{p.completed_at.astimezone(zone):%-d %b}"
+        for p in trail
+    ]
     plane = charts.plane_chart(
         [
             charts.PlanePoint(p.anxiety, p.avoidance, label, current=(i == len(trail) - 1))
@@ -135,7 +142,7 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone):
                 charts.Series("Anxiety", [p.anxiety for p in trail]),
                 charts.Series("Avoidance", [p.avoidance for p in trail], "series-2"),
             ],
-            x_labels=labels,
+            x_labels=axis_labels,
             y_min=1,
             y_max=7,
             y_ticks=[1, 2, 3, 4, 5, 6, 7],
