@@ -117,6 +117,14 @@ def as_percent(mean: float) -> int:
     return round(normalised(mean) * 100)
 
 
+def plane_position(anxiety: float, avoidance: float) -> tuple[float, float]:
+    """Where a result sits in the plane as (x, y) on 0-1: x is avoidance, y is anxiety.
+
+    (0, 0) is the secure corner, (1, 0) avoidant, (0, 1) ambivalent and (1, 1) fearful.
+    """
+    return normalised(avoidance), normalised(anxiety)
+
+
 def blend(anxiety: float, avoidance: float) -> dict[str, float]:
     """Shares of the four styles as fractions summing to 1.
 
@@ -124,7 +132,7 @@ def blend(anxiety: float, avoidance: float) -> dict[str, float]:
     person sits to that style's corner of the plane. The shares move smoothly with the scores
     (no cut-offs), and the middle of the plane is an even 25% mix.
     """
-    a, v = normalised(anxiety), normalised(avoidance)
+    v, a = plane_position(anxiety, avoidance)
     return {
         SECURE: (1 - a) * (1 - v),
         AMBIVALENT: a * (1 - v),

@@ -153,3 +153,10 @@ def test_missing_answers_cannot_be_scored():
     del answers["AVO03"]
     with pytest.raises(scoring.IncompleteAnswers):
         scoring.score(V1, answers)
+
+
+def test_the_plane_position_puts_avoidance_across_and_anxiety_up():
+    assert scoring.plane_position(1, 1) == (0.0, 0.0)
+    assert scoring.plane_position(7, 1) == (0.0, 1.0)
+    assert scoring.plane_position(1, 7) == (1.0, 0.0)
+    assert scoring.plane_position(5.5, 2.5) == (0.25, 0.75)
