@@ -1,0 +1,55 @@
+"""Practice data as CSV files for the account export.
+
+The export's JSON already holds every owned row; this adds what a spreadsheet wants, and the
+fulfilment map ratings, which hang off the (owned) map rather than being owned rows themselves.
+"""
+
+import csv
+import io
+
+from practices import selectors
+from practices.areas import AREAS_BY_CODE
+
+
+def _csv(header: list[str], rows) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def export_files(user) -> dict[str, str]:
+    maps = selectors.fulfillment_maps(user)
+    map_rows = [
+        (m.taken_on.isoformat(), str(m.uuid), code, AREAS_BY_CODE[code].name, imp, ful)
+        for m in maps
+        for code, (imp, ful) in m.as_dict().items()
+    ]
+    sessions = [
+        (
+            s.practiced_on.isoformat(),
+            s.pattern,
+            s.counts,
+            s.duration_seconds,
+            s.calm_before,
+            s.calm_after,
+        )
+        for s in selectors.breathing_sessions(user)
+    ]
+    days = [
+        (d.day.isoformat(), d.module.value, d.kind, d.sessions, d.seconds)
+        for d in selectors.practice_by_day(user)
+    ]
+    return {
+        "practices/fulfillment_maps.csv": _csv(
+            ["taken_on", "map", "area", "area_name", "importance", "fulfilment"], map_rows
+        ),
+        "practices/breathing_sessions.csv": _csv(
+            ["date", "pattern", "counts", "duration_seconds", "calm_before", "calm_after"],
+            sessions,
+        ),
+        "practices/practice_by_day.csv": _csv(
+            ["date", "module", "kind", "sessions", "seconds"], days
+        ),
+    }

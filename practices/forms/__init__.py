@@ -1,0 +1,1 @@
+"""Forms of the practice modules, one module per practice module."""

@@ -1,0 +1,36 @@
+"""Small pieces shared by the practice forms."""
+
+from crispy_forms.helper import FormHelper
+from django import forms
+
+
+def scale_field(label: str, *, help_text: str = "", required: bool = True) -> forms.IntegerField:
+    """A 0-10 rating as a number input: quick to type, works everywhere without JS."""
+    return forms.IntegerField(
+        label=label,
+        min_value=0,
+        max_value=10,
+        required=required,
+        help_text=help_text,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "class": "scale-input"}),
+        error_messages={
+            "required": "Please choose a number from 0 to 10.",
+            "min_value": "Please choose a number from 0 to 10.",
+            "max_value": "Please choose a number from 0 to 10.",
+            "invalid": "Please choose a whole number from 0 to 10.",
+        },
+    )
+
+
+def text_area(rows: int = 3, **attrs) -> forms.Textarea:
+    return forms.Textarea(attrs={"rows": rows, **attrs})
+
+
+def helper_without_form_tag(layout=None) -> FormHelper:
+    """Templates write their own <form> (method, action, csrf, buttons); crispy lays out fields."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    if layout is not None:
+        helper.layout = layout
+    return helper

@@ -1,0 +1,248 @@
+"""What a person does in the practice modules: every row is theirs alone (OwnedModel), every
+free text is encrypted, and every logged practice carries the local date it happened on.
+
+The three modules follow the seed's steps 2-4: outside fulfillment, expectations, mindfulness.
+"""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+
+from detach.fields import EncryptedTextField
+from detach.ownership import OwnedModel, OwnedQuerySet
+from practices import breathing
+from practices.areas import AREA_CHOICES, AREAS_BY_CODE
+
+
+class Module(models.TextChoices):
+    """The practice modules, in the seed's order (step 1, the quiz, lives in its own app)."""
+
+    FULFILLMENT = "fulfillment", "Outside fulfilment"
+    EXPECTATIONS = "expectations", "Letting go of expectations"
+    MINDFULNESS = "mindfulness", "Mindfulness"
+
+
+def zero_to_ten(verbose_name: str, **kwargs) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(
+        verbose_name, validators=[MinValueValidator(0), MaxValueValidator(10)], **kwargs
+    )
+
+
+class Control(models.TextChoices):
+    YES = "yes", "Yes, it is in my control"
+    PARTLY = "partly", "Partly"
+    NO = "no", "No, it depends on someone else"
+
+
+class ExpectationCheck(OwnedModel):
+    """An expectation written down, looked at honestly, and turned into a kinder request."""
+
+    module = Module.EXPECTATIONS
+
+    expectation = EncryptedTextField("the expectation")
+    concerns = EncryptedTextField("whom it concerns", blank=True)
+    realism = zero_to_ten("how realistic it is")
+    control = models.CharField("is it in your control", max_length=8, choices=Control.choices)
+    reframe = EncryptedTextField("as a preference or a request")
+    self_offer = EncryptedTextField("what you can offer yourself instead")
+    practiced_on = models.DateField("date", help_text="The person's local date.")
+    outcome = EncryptedTextField("how it went", blank=True)
+    revisited_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-practiced_on", "-created_at"]
+        indexes = [models.Index(fields=["user", "practiced_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(realism__lte=10), name="expectation_realism_0_10"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Expectation check of {self.practiced_on}"
+
+
+class FulfillmentMap(OwnedModel):
+    """One taking of the fulfillment map: every life area rated for importance and fulfilment.
+
+    Retaking makes a new map, so the maps over time show the change ("then and now").
+    """
+
+    module = Module.FULFILLMENT
+
+    taken_on = models.DateField("taken on", help_text="The person's local date.")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-taken_on", "-created_at"]
+        indexes = [models.Index(fields=["user", "taken_on"])]
+
+    def __str__(self) -> str:
+        return f"Fulfillment map of {self.taken_on}"
+
+    def as_dict(self) -> dict[str, tuple[int, int]]:
+        """{area code: (importance, fulfilment)} from the prefetched ratings."""
+        return {r.area: (r.importance, r.fulfilment) for r in self.ratings.all()}
+
+
+class AreaRating(models.Model):
+    """One life area on one map. Reached only through its (owned) map."""
+
+    map = models.ForeignKey(FulfillmentMap, on_delete=models.CASCADE, related_name="ratings")
+    area = models.CharField(max_length=20, choices=AREA_CHOICES)
+    importance = zero_to_ten("how important")
+    fulfilment = zero_to_ten("how fulfilled now")
+
+    class Meta:
+        ordering = ["map", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["map", "area"], name="one_rating_per_area_per_map"),
+            models.CheckConstraint(
+                condition=models.Q(importance__lte=10, fulfilment__lte=10),
+                name="area_rating_0_10",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_area_display()}: {self.importance}/{self.fulfilment}"
+
+    @property
+    def gap(self) -> int:
+        return self.importance - self.fulfilment
+
+
+class ActivityQuerySet(OwnedQuerySet):
+    def done(self):
+        return self.filter(done_on__isnull=False)
+
+    def open(self):
+        return self.filter(done_on__isnull=True)
+
+
+class Activity(OwnedModel):
+    """Something small a person plans for themselves, without their partner, and then logs."""
+
+    module = Module.FULFILLMENT
+
+    title = EncryptedTextField("what you will do")
+    area = models.CharField("life area", max_length=20, choices=AREA_CHOICES, blank=True)
+    planned_for = models.DateField("planned for")
+    done_on = models.DateField("done on", null=True, blank=True)
+    enjoyment = zero_to_ten("how much you enjoyed it", null=True, blank=True)
+    note = EncryptedTextField("a note", blank=True)
+    duration_seconds = models.PositiveIntegerField("time it took", null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ActivityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "activities"
+        ordering = ["planned_for", "created_at"]
+        indexes = [
+            models.Index(fields=["user", "planned_for"]),
+            models.Index(fields=["user", "done_on"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Activity planned for {self.planned_for}"
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_on is not None
+
+    @property
+    def duration_display(self) -> str:
+        return breathing.format_duration(self.duration_seconds or 0)
+
+    @property
+    def area_name(self) -> str:
+        area = AREAS_BY_CODE.get(self.area)
+        return area.name if area else ""
+
+
+class BreathingSession(OwnedModel):
+    """A paced-breathing session, with how calm the person felt before and after (0-10)."""
+
+    module = Module.MINDFULNESS
+
+    pattern = models.CharField(max_length=8, choices=breathing.PATTERN_CHOICES)
+    inhale_seconds = models.PositiveSmallIntegerField()
+    hold_in_seconds = models.PositiveSmallIntegerField()
+    exhale_seconds = models.PositiveSmallIntegerField()
+    hold_out_seconds = models.PositiveSmallIntegerField()
+    duration_seconds = models.PositiveIntegerField("how long", validators=[MinValueValidator(1)])
+    calm_before = zero_to_ten("calm before")
+    calm_after = zero_to_ten("calm after")
+    practiced_on = models.DateField("date", help_text="The person's local date.")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-practiced_on", "-created_at"]
+        indexes = [models.Index(fields=["user", "practiced_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(calm_before__lte=10, calm_after__lte=10),
+                name="breathing_calm_0_10",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Breathing session of {self.practiced_on}"
+
+    @property
+    def calm_change(self) -> int:
+        return self.calm_after - self.calm_before
+
+    @property
+    def counts(self) -> str:
+        return "-".join(
+            str(n)
+            for n in (
+                self.inhale_seconds,
+                self.hold_in_seconds,
+                self.exhale_seconds,
+                self.hold_out_seconds,
+            )
+        )
+
+    @property
+    def duration_display(self) -> str:
+        return breathing.format_duration(self.duration_seconds)
+
+
+class NotedKind(models.TextChoices):
+    THOUGHT = "thought", "A thought"
+    FEELING = "feeling", "A feeling"
+    SENSATION = "sensation", "A body sensation"
+    URGE = "urge", "An urge"
+
+
+class Acceptance(models.TextChoices):
+    YES = "yes", "I could let it be there"
+    PARTLY = "partly", "Partly"
+    NOT_YET = "not_yet", "Not yet, and that is all right"
+
+
+class NotingPractice(OwnedModel):
+    """One round of noting: notice a thought or feeling, name it, accept it, let it go."""
+
+    module = Module.MINDFULNESS
+
+    noticed = EncryptedTextField("what you noticed")
+    kind = models.CharField("what kind of thing it was", max_length=10, choices=NotedKind.choices)
+    name = EncryptedTextField("its name")
+    intensity_before = zero_to_ten("how strong it was")
+    acceptance = models.CharField("allowing it", max_length=8, choices=Acceptance.choices)
+    letting_go = EncryptedTextField("letting it go", blank=True)
+    intensity_after = zero_to_ten("how strong it is now", null=True, blank=True)
+    practiced_on = models.DateField("date", help_text="The person's local date.")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-practiced_on", "-created_at"]
+        indexes = [models.Index(fields=["user", "practiced_on"])]
+
+    def __str__(self) -> str:
+        return f"Noting practice of {self.practiced_on}"

@@ -1,0 +1,45 @@
+"""The practice modules as a person meets them: step number, name, one-line promise, page."""
+
+from dataclasses import dataclass
+
+from practices.models import Module
+
+
+@dataclass(frozen=True)
+class ModuleInfo:
+    module: Module
+    step: int
+    title: str
+    promise: str
+    url_name: str
+    icon: str
+
+
+MODULES: tuple[ModuleInfo, ...] = (
+    ModuleInfo(
+        Module.FULFILLMENT,
+        2,
+        "Find fulfilment outside the relationship",
+        "Map what feeds you, then plan small things that are yours alone.",
+        "practices:fulfillment",
+        "bi-compass",
+    ),
+    ModuleInfo(
+        Module.EXPECTATIONS,
+        3,
+        "Let go of unrealistic expectations",
+        "Turn the “they should always” rules into wishes you can ask for.",
+        "practices:expectations",
+        "bi-feather",
+    ),
+    ModuleInfo(
+        Module.MINDFULNESS,
+        4,
+        "Practise mindfulness",
+        "Slow your breath, notice what you feel, and let it pass.",
+        "practices:mindfulness",
+        "bi-wind",
+    ),
+)
+
+MODULES_BY_CODE: dict[str, ModuleInfo] = {info.module.value: info for info in MODULES}

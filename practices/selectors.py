@@ -1,0 +1,275 @@
+"""Reads of the practice modules that views and other apps (progress, export) need.
+
+Every logged practice has a module and a local date in the person's own time zone:
+
+| model              | module        | date field     | timed (``duration_seconds``) |
+| ------------------ | ------------- | -------------- | ---------------------------- |
+| ExpectationCheck   | expectations  | ``practiced_on`` | no                         |
+| FulfillmentMap     | fulfillment   | ``taken_on``     | no                         |
+| Activity (done)    | fulfillment   | ``done_on``      | optional                   |
+| BreathingSession   | mindfulness   | ``practiced_on`` | yes (+ calm_before/after)  |
+| NotingPractice     | mindfulness   | ``practiced_on`` | no                         |
+
+Aggregation happens in SQL; each function issues a fixed number of queries whatever the history.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.db.models import Count, DateField, IntegerField, Max, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce, TruncWeek
+
+from practices.models import (
+    Activity,
+    BreathingSession,
+    ExpectationCheck,
+    FulfillmentMap,
+    Module,
+    NotingPractice,
+)
+from practices.streaks import Streak, streak_from_dates
+
+RECENT_DAYS = 30
+
+
+@dataclass(frozen=True)
+class PracticeSource:
+    """Where one kind of logged practice lives: its model, module and date field."""
+
+    kind: str
+    module: Module
+    date_field: str
+    timed: bool
+
+    def queryset(self, user) -> QuerySet:
+        queryset = self.model.objects.for_user(user)
+        if self.kind == "activity":
+            queryset = queryset.filter(done_on__isnull=False)
+        return queryset
+
+    @property
+    def model(self):
+        return {
+            "expectation_check": ExpectationCheck,
+            "fulfillment_map": FulfillmentMap,
+            "activity": Activity,
+            "breathing": BreathingSession,
+            "noting": NotingPractice,
+        }[self.kind]
+
+
+SOURCES: tuple[PracticeSource, ...] = (
+    PracticeSource("expectation_check", Module.EXPECTATIONS, "practiced_on", timed=False),
+    PracticeSource("fulfillment_map", Module.FULFILLMENT, "taken_on", timed=False),
+    PracticeSource("activity", Module.FULFILLMENT, "done_on", timed=True),
+    PracticeSource("breathing", Module.MINDFULNESS, "practiced_on", timed=True),
+    PracticeSource("noting", Module.MINDFULNESS, "practiced_on", timed=False),
+)
+
+
+def _in_range(source: PracticeSource, since: date | None, until: date | None) -> Q:
+    q = Q()
+    if since is not None:
+        q &= Q(**{f"{source.date_field}__gte": since})
+    if until is not None:
+        q &= Q(**{f"{source.date_field}__lte": until})
+    return q
+
+
+def _aggregates(source: PracticeSource, recent: Q | None = None) -> dict:
+    """Sessions and (for timed practices) seconds, optionally only those matching ``recent``."""
+    aggregates = {"sessions": Count("id", filter=recent)}
+    if source.timed:
+        aggregates["seconds"] = Coalesce(
+            Sum("duration_seconds", filter=recent), Value(0), output_field=IntegerField()
+        )
+    return aggregates
+
+
+# --- For the progress page -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PracticeDay:
+    day: date
+    module: Module
+    kind: str
+    sessions: int
+    seconds: int
+
+
+@dataclass(frozen=True)
+class PracticeWeek:
+    week_start: date  # the Monday of the week
+    module: Module
+    sessions: int
+    seconds: int
+
+    @property
+    def minutes(self) -> float:
+        return self.seconds / 60
+
+
+def practice_by_day(
+    user, *, since: date | None = None, until: date | None = None
+) -> list[PracticeDay]:
+    """Sessions and seconds per local day and kind of practice. One query per kind (5)."""
+    days: list[PracticeDay] = []
+    for source in SOURCES:
+        rows = (
+            source.queryset(user)
+            .filter(_in_range(source, since, until))
+            .values(source.date_field)
+            .annotate(**_aggregates(source))
+            .order_by(source.date_field)
+        )
+        days.extend(
+            PracticeDay(
+                row[source.date_field],
+                source.module,
+                source.kind,
+                row["sessions"],
+                row.get("seconds", 0),
+            )
+            for row in rows
+        )
+    days.sort(key=lambda d: (d.day, d.module, d.kind))
+    return days
+
+
+def practice_by_week(
+    user, *, since: date | None = None, until: date | None = None
+) -> list[PracticeWeek]:
+    """Sessions and seconds per week (Monday start) and module, summed in SQL. 5 queries."""
+    totals: dict[tuple[date, Module], list[int]] = {}
+    for source in SOURCES:
+        rows = (
+            source.queryset(user)
+            .filter(_in_range(source, since, until))
+            .annotate(week=TruncWeek(source.date_field, output_field=DateField()))
+            .values("week")
+            .annotate(**_aggregates(source))
+            .order_by("week")
+        )
+        for row in rows:
+            week = row["week"]
+            if isinstance(week, datetime):  # some backends hand back a datetime
+                week = week.date()
+            bucket = totals.setdefault((week, source.module), [0, 0])
+            bucket[0] += row["sessions"]
+            bucket[1] += row.get("seconds", 0)
+    return [
+        PracticeWeek(week, module, sessions, seconds)
+        for (week, module), (sessions, seconds) in sorted(totals.items())
+    ]
+
+
+def practice_dates(user, *, since: date | None = None) -> set[date]:
+    """Every local date with at least one practice, in one UNION query."""
+    querysets = [
+        source.queryset(user)
+        .filter(_in_range(source, since, None))
+        .values_list(source.date_field, flat=True)
+        .order_by()
+        for source in SOURCES
+    ]
+    return set(querysets[0].union(*querysets[1:]))
+
+
+def streak_for(user) -> Streak | None:
+    """The person's streak, or None when they have not turned streaks on (the default)."""
+    if not getattr(user, "streaks_enabled", False):
+        return None
+    return streak_from_dates(practice_dates(user), today=user.local_today())
+
+
+def breathing_sessions(
+    user, *, since: date | None = None, until: date | None = None
+) -> QuerySet[BreathingSession]:
+    """Breathing sessions, oldest first, with calm_before / calm_after (0-10)."""
+    source = SOURCES[3]
+    return (
+        BreathingSession.objects.for_user(user)
+        .filter(_in_range(source, since, until))
+        .order_by("practiced_on", "created_at")
+    )
+
+
+def fulfillment_maps(user) -> list[FulfillmentMap]:
+    """Every fulfillment map, oldest first, ratings prefetched (2 queries).
+
+    ``map.as_dict()`` gives {area code: (importance, fulfilment)}; ``map.taken_on`` the date.
+    """
+    return list(
+        FulfillmentMap.objects.for_user(user)
+        .order_by("taken_on", "created_at")
+        .prefetch_related("ratings")
+    )
+
+
+# --- For the practices pages -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModuleSummary:
+    module: Module
+    last_practiced_on: date | None
+    recent_sessions: int
+    recent_seconds: int
+    total_sessions: int
+
+    @property
+    def recent_minutes(self) -> int:
+        return round(self.recent_seconds / 60)
+
+
+def module_summaries(user, *, today: date, days: int = RECENT_DAYS) -> dict[Module, ModuleSummary]:
+    """Per module: last practice day, sessions and time in the last ``days`` days, and the total.
+    One aggregate query per kind of practice (5)."""
+    since = today - timedelta(days=days - 1)
+    parts: dict[Module, list] = {module: [None, 0, 0, 0] for module in Module}
+    for source in SOURCES:
+        recent = Q(**{f"{source.date_field}__gte": since})
+        recent_totals = _aggregates(source, recent)
+        row = source.queryset(user).aggregate(
+            last=Max(source.date_field),
+            total=Count("id"),
+            recent=recent_totals["sessions"],
+            **({"seconds": recent_totals["seconds"]} if source.timed else {}),
+        )
+        part = parts[source.module]
+        if row["last"] and (part[0] is None or row["last"] > part[0]):
+            part[0] = row["last"]
+        part[1] += row["recent"]
+        part[2] += row.get("seconds") or 0
+        part[3] += row["total"]
+    return {module: ModuleSummary(module, *values) for module, values in parts.items()}
+
+
+def expectation_checks(user) -> QuerySet[ExpectationCheck]:
+    return ExpectationCheck.objects.for_user(user).order_by("-practiced_on", "-created_at")
+
+
+WEEK_BEHIND = timedelta(days=6)
+
+
+def activities_this_week(user, *, today: date) -> QuerySet[Activity]:
+    """Activities planned from six days ago to six days ahead, done or not, soonest first."""
+    return (
+        Activity.objects.for_user(user)
+        .filter(planned_for__gte=today - WEEK_BEHIND, planned_for__lte=today + WEEK_BEHIND)
+        .order_by("planned_for", "created_at")
+    )
+
+
+def activity_history(user, *, before: date | None = None) -> QuerySet[Activity]:
+    """Activities, most recent first (done ones by the day they were done); with ``before``,
+    only those planned before that day (the ones older than this week's plan)."""
+    queryset = Activity.objects.for_user(user)
+    if before is not None:
+        queryset = queryset.filter(planned_for__lt=before)
+    return queryset.annotate(on=Coalesce("done_on", "planned_for")).order_by("-on", "-created_at")
+
+
+def noting_practices(user) -> QuerySet[NotingPractice]:
+    return NotingPractice.objects.for_user(user).order_by("-practiced_on", "-created_at")

@@ -1,0 +1,186 @@
+from uuid import UUID
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_safe
+
+from detach.ownership import get_owned_or_404
+from practices import map_charts, selectors, services
+from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
+from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm, FulfillmentMapForm
+from practices.models import Activity, FulfillmentMap
+from practices.modules import MODULES_BY_CODE
+from practices.views.common import HISTORY_LIMIT, limited, show_all
+
+
+def area_scores(ratings: dict[str, tuple[int, int]]) -> list[AreaScore]:
+    return [AreaScore(area, *ratings[area.code]) for area in AREAS if area.code in ratings]
+
+
+def plan_form(request: HttpRequest, data=None, instance: Activity | None = None):
+    initial = {}
+    if instance is None and request.GET.get("area") in AREAS_BY_CODE:
+        initial["area"] = request.GET["area"]
+    return ActivityPlanForm(
+        data, instance=instance, initial=initial, today=request.user.local_today()
+    )
+
+
+@require_safe
+def module_page(request: HttpRequest) -> HttpResponse:
+    # Queries: session, user, maps, their ratings (prefetch), this week's activities,
+    # count of all activities, the activities shown in the history.
+    user = request.user
+    today = user.local_today()
+    maps = selectors.fulfillment_maps(user)
+    latest = maps[-1] if maps else None
+    scores = area_scores(latest.as_dict()) if latest else []
+    history = selectors.activity_history(user, before=today - selectors.WEEK_BEHIND)
+    total = history.count()
+    rows = list(history if show_all(request) else history[:HISTORY_LIMIT])
+    week = list(selectors.activities_this_week(user, today=today))
+    return render(
+        request,
+        "practices/fulfillment/module.html",
+        {
+            "info": MODULES_BY_CODE["fulfillment"],
+            "today": today,
+            "maps": maps,
+            "latest": latest,
+            "scores": scores,
+            "gaps": biggest_gaps(scores),
+            "charts": map_charts.map_charts(maps),
+            "week": week,
+            "plan_form": plan_form(request),
+            "has_history": bool(maps or week or total),
+            **limited(request, rows, total),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def map_new(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    latest = (
+        FulfillmentMap.objects.for_user(user)
+        .order_by("-taken_on", "-created_at")
+        .prefetch_related("ratings")
+        .first()
+    )
+    previous = latest.as_dict() if latest else None
+    form = FulfillmentMapForm(request.POST or None, previous=previous)
+    if request.method == "POST" and form.is_valid():
+        fulfillment_map = services.fulfillment_map_create(
+            user=user, ratings=form.ratings(), taken_on=user.local_today()
+        )
+        messages.success(request, "Your map is saved. Here is what it shows.")
+        return redirect("practices:map_detail", uuid=fulfillment_map.uuid)
+    return render(request, "practices/fulfillment/map_form.html", {"form": form, "latest": latest})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def map_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    # POST is accepted only so that ownership is checked first: a stranger's POST is a 404
+    # like any other request for someone else's map; the owner's is refused below.
+    fulfillment_map = get_owned_or_404(
+        FulfillmentMap.objects.prefetch_related("ratings"), request.user, uuid=uuid
+    )
+    if request.method == "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    scores = area_scores(fulfillment_map.as_dict())
+    gaps = biggest_gaps(scores)
+    return render(
+        request,
+        "practices/fulfillment/map_detail.html",
+        {
+            "map": fulfillment_map,
+            "scores": scores,
+            "gaps": gaps,
+            "gap_codes": {score.area.code for score in gaps},
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def map_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    fulfillment_map = get_owned_or_404(FulfillmentMap, request.user, uuid=uuid)
+    if request.method == "POST":
+        fulfillment_map.delete()
+        messages.success(request, "The map is deleted.")
+        return redirect("practices:fulfillment")
+    return render(
+        request,
+        "practices/confirm_delete.html",
+        {
+            "what": "this fulfillment map",
+            "when": fulfillment_map.taken_on,
+            "cancel_url": reverse("practices:map_detail", kwargs={"uuid": fulfillment_map.uuid}),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def activity_new(request: HttpRequest) -> HttpResponse:
+    form = plan_form(request, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        activity = form.save(commit=False)
+        activity.user = request.user
+        activity.save()
+        messages.success(request, "Planned. This time is yours.")
+        return redirect(reverse("practices:fulfillment") + "#week")
+    return render(
+        request, "practices/fulfillment/activity_form.html", {"form": form, "activity": None}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def activity_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    activity = get_owned_or_404(Activity, request.user, uuid=uuid)
+    form = plan_form(request, request.POST or None, instance=activity)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your plan is updated.")
+        return redirect(reverse("practices:fulfillment") + "#week")
+    return render(
+        request,
+        "practices/fulfillment/activity_form.html",
+        {"form": form, "activity": activity},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def activity_done(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    activity = get_owned_or_404(Activity, request.user, uuid=uuid)
+    was_done = activity.is_done
+    form = ActivityDoneForm(
+        request.POST or None, instance=activity, today=request.user.local_today()
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Logged. Well done for making time for yourself.")
+        return redirect(reverse("practices:fulfillment") + "#week")
+    return render(
+        request,
+        "practices/fulfillment/activity_done.html",
+        {"form": form, "activity": activity, "was_done": was_done},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def activity_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
+    activity = get_owned_or_404(Activity, request.user, uuid=uuid)
+    if request.method == "POST":
+        activity.delete()
+        messages.success(request, "The activity is deleted.")
+        return redirect(reverse("practices:fulfillment") + "#week")
+    return render(
+        request,
+        "practices/confirm_delete.html",
+        {
+            "what": "this activity",
+            "when": activity.done_on or activity.planned_for,
+            "cancel_url": reverse("practices:fulfillment"),
+        },
+    )

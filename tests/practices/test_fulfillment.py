@@ -1,0 +1,201 @@
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from practices.areas import AREAS
+from practices.models import Activity, AreaRating, FulfillmentMap
+from tests.practices.factories import ActivityFactory, FulfillmentMapFactory, a_year_of_history
+
+pytestmark = pytest.mark.django_db
+
+
+def map_data(**overrides: tuple[int, int]) -> dict[str, str]:
+    data = {}
+    for area in AREAS:
+        importance, fulfilment = overrides.get(area.code, (5, 5))
+        data[f"importance_{area.code}"] = str(importance)
+        data[f"fulfilment_{area.code}"] = str(fulfilment)
+    return data
+
+
+def test_the_module_page_invites_a_first_map_and_a_plan(owner_client):
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert "One person cannot be everything" in html
+    assert 'href="/practices/fulfillment/map/"' in html
+    assert 'action="/practices/fulfillment/activities/new/"' in html
+    assert "Nothing planned for this week yet" in html
+
+
+def test_taking_the_map_saves_every_area_and_highlights_the_biggest_gaps(owner_client, owner):
+    response = owner_client.post(
+        reverse("practices:map_new"),
+        map_data(friends=(9, 2), nature=(8, 3), rest=(7, 4), learning=(6, 5)),
+    )
+    fulfillment_map = FulfillmentMap.objects.get(user=owner)
+    assert response.status_code == 302
+    assert fulfillment_map.taken_on == owner.local_today()
+    assert fulfillment_map.ratings.count() == 10
+    assert fulfillment_map.as_dict()["friends"] == (9, 2)
+
+    html = owner_client.get(response["Location"]).content.decode()
+    assert html.count("biggest gap</span>") == 3
+    assert "Plan something for friends" in html
+    assert "Send one friend a message" in html  # an idea for the area
+    assert "Plan something for learning" not in html  # a gap of 1 is not highlighted
+
+
+def test_a_map_with_a_missing_number_is_not_saved_and_keeps_the_rest(owner_client):
+    data = map_data(friends=(9, 2))
+    data["fulfilment_nature"] = ""
+    data["importance_rest"] = "11"
+    response = owner_client.post(reverse("practices:map_new"), data)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not FulfillmentMap.objects.exists()
+    assert html.count("Please choose a number from 0 to 10.") == 2
+    assert 'name="importance_friends" value="9"' in html
+
+
+def test_retaking_the_map_starts_from_the_last_answers_and_keeps_both(owner_client, owner):
+    FulfillmentMapFactory(
+        user=owner, taken_on=owner.local_today() - timedelta(days=30), ratings={"family": (7, 1)}
+    )
+    html = owner_client.get(reverse("practices:map_new")).content.decode()
+    assert 'name="importance_family" value="7"' in html
+    assert 'name="fulfilment_family" value="1"' in html
+    owner_client.post(reverse("practices:map_new"), map_data(family=(7, 6)))
+    assert FulfillmentMap.objects.filter(user=owner).count() == 2
+
+
+def test_the_change_over_time_is_drawn_once_there_are_two_maps(owner_client, owner):
+    today = owner.local_today()
+    FulfillmentMapFactory(
+        user=owner, taken_on=today - timedelta(days=60), ratings={"friends": (9, 2)}
+    )
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert "<svg" not in html
+    assert "Retake the map in a few weeks" in html
+
+    FulfillmentMapFactory(user=owner, taken_on=today, ratings={"friends": (9, 7)})
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert '<figure class="chart chart-line">' in html
+    assert "<svg" in html and "Show the numbers" in html
+    assert "up 5" in html  # friends went from 2 to 7 in the then-and-now table
+
+
+def test_planning_an_activity_puts_it_in_this_weeks_plan(owner_client, owner):
+    tomorrow = owner.local_today() + timedelta(days=1)
+    response = owner_client.post(
+        reverse("practices:activity_new"),
+        {"title": "Pottery class on my own", "area": "creativity", "planned_for": tomorrow},
+    )
+    activity = Activity.objects.get(user=owner)
+    assert response.status_code == 302
+    assert (activity.title, activity.area, activity.planned_for) == (
+        "Pottery class on my own",
+        "creativity",
+        tomorrow,
+    )
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert "Pottery class on my own" in html
+    assert reverse("practices:activity_done", args=[activity.uuid]) in html
+
+
+def test_an_activity_can_only_be_planned_for_this_week(owner_client, owner):
+    far = owner.local_today() + timedelta(days=30)
+    response = owner_client.post(
+        reverse("practices:activity_new"), {"title": "Trip", "planned_for": far.isoformat()}
+    )
+    assert response.status_code == 200
+    assert not Activity.objects.exists()
+    assert "Please choose a day in the coming week." in response.content.decode()
+
+
+def test_a_gap_link_preselects_its_area_in_the_plan(owner_client):
+    html = owner_client.get(reverse("practices:fulfillment") + "?area=nature").content.decode()
+    assert '<option value="nature" selected>' in html
+
+
+def test_logging_an_activity_as_done_keeps_enjoyment_time_and_an_encrypted_note(
+    owner_client, owner
+):
+    activity = ActivityFactory(user=owner)
+    response = owner_client.post(
+        reverse("practices:activity_done", args=[activity.uuid]),
+        {
+            "done_on": owner.local_today().isoformat(),
+            "enjoyment": "8",
+            "minutes": "45",
+            "note": "The water was cold and lovely.",
+        },
+    )
+    activity.refresh_from_db()
+    assert response.status_code == 302
+    assert activity.done_on == owner.local_today()
+    assert activity.enjoyment == 8
+    assert activity.duration_seconds == 45 * 60
+    assert activity.note == "The water was cold and lovely."
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT title, note FROM practices_activity WHERE id = %s", [activity.pk])
+        assert all(value.startswith("enc1:") for value in cursor.fetchone())
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert "enjoyed 8/10" in html
+
+
+def test_an_activity_cannot_be_logged_for_a_day_still_to_come(owner_client, owner):
+    activity = ActivityFactory(user=owner)
+    response = owner_client.post(
+        reverse("practices:activity_done", args=[activity.uuid]),
+        {"done_on": (owner.local_today() + timedelta(days=2)).isoformat(), "enjoyment": "5"},
+    )
+    activity.refresh_from_db()
+    assert response.status_code == 200
+    assert activity.done_on is None
+    assert "That day has not come yet" in response.content.decode()
+
+
+def test_an_activity_can_be_edited_and_deleted(owner_client, owner):
+    activity = ActivityFactory(user=owner)
+    owner_client.post(
+        reverse("practices:activity_edit", args=[activity.uuid]),
+        {
+            "title": "Library afternoon",
+            "area": "learning",
+            "planned_for": owner.local_today().isoformat(),
+        },
+    )
+    activity.refresh_from_db()
+    assert activity.title == "Library afternoon"
+    owner_client.post(reverse("practices:activity_delete", args=[activity.uuid]))
+    assert not Activity.objects.filter(pk=activity.pk).exists()
+
+
+def test_a_map_can_be_deleted_with_its_ratings(owner_client, owner):
+    fulfillment_map = FulfillmentMapFactory(user=owner)
+    owner_client.post(reverse("practices:map_delete", args=[fulfillment_map.uuid]))
+    assert not FulfillmentMap.objects.exists()
+    assert not AreaRating.objects.exists()
+
+
+def test_the_module_page_with_a_year_of_history_stays_within_its_query_budget(
+    owner_client, owner, django_assert_max_num_queries
+):
+    a_year_of_history(owner, today=owner.local_today())
+    # session, user, maps, their ratings (one prefetch), this week's activities,
+    # count of earlier activities, the earlier activities shown
+    with django_assert_max_num_queries(7):
+        response = owner_client.get(reverse("practices:fulfillment"))
+    html = response.content.decode()
+    assert '<figure class="chart chart-line">' in html
+    assert html.count('class="list-inline-item"><a href="/practices/fulfillment/maps/') == 13
+    with django_assert_max_num_queries(7):
+        owner_client.get(reverse("practices:fulfillment") + "?history=all")
+
+
+def test_a_map_page_only_reads(owner_client, owner):
+    fulfillment_map = FulfillmentMapFactory(user=owner)
+    response = owner_client.post(reverse("practices:map_detail", args=[fulfillment_map.uuid]))
+    assert response.status_code == 405
+    assert FulfillmentMap.objects.filter(pk=fulfillment_map.pk).exists()

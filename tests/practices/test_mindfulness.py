@@ -1,0 +1,165 @@
+import re
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from practices.models import BreathingSession, NotingPractice
+from tests.practices.factories import (
+    BreathingSessionFactory,
+    NotingPracticeFactory,
+    a_year_of_history,
+)
+
+pytestmark = pytest.mark.django_db
+
+SESSION = {"calm_before": "3", "pattern": "478", "minutes": "4", "seconds": "30", "calm_after": "7"}
+NOTING = {
+    "noticed": "I keep picturing them with someone else.",
+    "kind": "thought",
+    "name": "an old fear",
+    "intensity_before": "8",
+    "acceptance": "partly",
+    "letting_go": "Three slow breaths, then back to my book.",
+    "intensity_after": "5",
+}
+
+
+def test_the_module_page_has_the_lesson_and_both_exercises(owner_client):
+    html = owner_client.get(reverse("practices:mindfulness")).content.decode()
+    assert "Notice, name, accept, let go" in html
+    assert 'href="/practices/mindfulness/breathing/"' in html
+    assert 'href="/practices/mindfulness/noting/"' in html
+
+
+def test_the_breathing_page_offers_the_pacer_with_its_safety_note_and_live_region(owner_client):
+    html = owner_client.get(reverse("practices:breathing")).content.decode()
+    assert 'id="pacer" hidden' in html  # revealed by the script only
+    assert 'data-pattern-box="4-4-4-4"' in html
+    assert 'data-pattern-478="4-7-8-0"' in html
+    assert 'data-pattern-slow="5-0-5-0"' in html
+    assert 'aria-live="polite"' in html
+    assert "If you feel light-headed" in html
+    assert "js/practices-pacer.js" in html
+    lengths = re.findall(r'<option value="(\d+)"', html.split('id="pacer-length"')[1])
+    assert lengths == [str(n) for n in range(1, 21)]
+    # Without JS the plain form still asks for the duration.
+    assert 'name="minutes"' in html and 'name="seconds"' in html
+    assert "style=" not in html
+
+
+def test_a_session_logged_without_javascript_keeps_duration_pattern_and_calm(owner_client, owner):
+    response = owner_client.post(reverse("practices:breathing"), SESSION)
+    session = BreathingSession.objects.get(user=owner)
+    assert response.status_code == 302
+    assert session.duration_seconds == 270
+    assert (session.calm_before, session.calm_after) == (3, 7)
+    assert session.counts == "4-7-8-0"
+    assert session.practiced_on == owner.local_today()
+    html = owner_client.get(reverse("practices:mindfulness")).content.decode()
+    assert "4 min 30 s" in html
+    assert "(+4)" in html
+    assert '<figure class="chart chart-line">' in html
+
+
+def test_a_custom_pattern_keeps_its_own_counts(owner_client, owner):
+    owner_client.post(
+        reverse("practices:breathing"),
+        {
+            **SESSION,
+            "pattern": "custom",
+            "inhale": "3",
+            "hold_in": "1",
+            "exhale": "6",
+            "hold_out": "0",
+        },
+    )
+    session = BreathingSession.objects.get(user=owner)
+    assert (session.pattern, session.counts) == ("custom", "3-1-6-0")
+
+
+def test_a_custom_pattern_without_counts_is_explained(owner_client):
+    response = owner_client.post(
+        reverse("practices:breathing"),
+        {**SESSION, "pattern": "custom", "inhale": "", "hold_in": "", "exhale": "20"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not BreathingSession.objects.exists()
+    assert "Please give the seconds for breathing in." in html
+    assert "Ensure this value is less than or equal to 12." in html
+
+
+def test_a_session_of_no_time_at_all_is_not_logged(owner_client):
+    response = owner_client.post(
+        reverse("practices:breathing"), {**SESSION, "minutes": "0", "seconds": "0"}
+    )
+    assert response.status_code == 200
+    assert "at least a few seconds" in response.content.decode()
+    assert not BreathingSession.objects.exists()
+
+
+def test_calm_must_be_between_0_and_10(owner_client):
+    response = owner_client.post(reverse("practices:breathing"), {**SESSION, "calm_after": "11"})
+    assert response.status_code == 200
+    assert "Please choose a number from 0 to 10." in response.content.decode()
+
+
+def test_the_noting_form_walks_through_the_four_steps(owner_client):
+    html = owner_client.get(reverse("practices:noting")).content.decode()
+    steps = [
+        html.index(f"<legend>{step}</legend>")
+        for step in ("1. Notice", "2. Name", "3. Accept", "4. Let go")
+    ]
+    assert steps == sorted(steps)
+
+
+def test_a_noting_practice_is_saved_encrypted_and_shown_in_the_history(owner_client, owner):
+    response = owner_client.post(reverse("practices:noting"), NOTING)
+    noting = NotingPractice.objects.get(user=owner)
+    assert response.status_code == 302
+    assert noting.name == "an old fear"
+    assert (noting.intensity_before, noting.intensity_after) == (8, 5)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT noticed, name, letting_go FROM practices_notingpractice WHERE id = %s",
+            [noting.pk],
+        )
+        assert all(value.startswith("enc1:") for value in cursor.fetchone())
+    html = owner_client.get(reverse("practices:mindfulness")).content.decode()
+    assert "an old fear" in html and "Strength 8 → 5" in html
+
+
+def test_a_noting_practice_needs_what_was_noticed_and_its_name(owner_client):
+    response = owner_client.post(
+        reverse("practices:noting"), {**NOTING, "noticed": "", "name": " "}
+    )
+    html = response.content.decode()
+    assert "Please write what you noticed" in html
+    assert "Please give it a short name." in html
+    assert "Three slow breaths" in html  # what was typed stays
+
+
+def test_sessions_and_notings_can_be_deleted(owner_client, owner):
+    session = BreathingSessionFactory(user=owner)
+    noting = NotingPracticeFactory(user=owner)
+    owner_client.post(reverse("practices:session_delete", args=[session.uuid]))
+    owner_client.post(reverse("practices:noting_delete", args=[noting.uuid]))
+    assert not BreathingSession.objects.exists()
+    assert not NotingPractice.objects.exists()
+
+
+def test_the_module_page_with_a_year_of_history_stays_within_its_query_budget(
+    owner_client, owner, django_assert_max_num_queries
+):
+    a_year_of_history(owner, today=owner.local_today())
+    # session, user, breathing totals (one aggregate), the sessions shown and charted,
+    # count of notings, the notings shown
+    with django_assert_max_num_queries(6):
+        response = owner_client.get(reverse("practices:mindfulness"))
+    html = response.content.decode()
+    assert "122 sessions in all" in html
+    assert "Show all 122 sessions" in html
+    with django_assert_max_num_queries(6):
+        response = owner_client.get(reverse("practices:mindfulness") + "?history=all")
+    assert response.content.decode().count("practices/mindfulness/breathing/") >= 122
