@@ -1,0 +1,89 @@
+"""Quiz results and answers as CSV files for the account export.
+
+The export's JSON already holds every attempt; these files are what a spreadsheet wants: one
+row per finished result, and every answer next to the statement it answered.
+"""
+
+import csv
+import io
+
+from quiz import content, scoring
+from quiz import questionnaire as q
+from quiz.models import Attempt
+
+
+def _csv(header: list[str], rows) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def export_files(user) -> dict[str, str]:
+    attempts = list(Attempt.objects.for_user(user).order_by("started_at", "pk"))
+    results = []
+    answers = []
+    for attempt in attempts:
+        if attempt.is_complete:
+            shares = {
+                s.style: s.percent
+                for s in scoring.blend_percentages(attempt.anxiety, attempt.avoidance)
+            }
+            results.append(
+                (
+                    attempt.completed_at.astimezone(user.zone).date().isoformat(),
+                    str(attempt.uuid),
+                    attempt.version,
+                    attempt.focus_label,
+                    f"{attempt.anxiety:.2f}",
+                    f"{attempt.avoidance:.2f}",
+                    f"{attempt.love_addict:.2f}",
+                    f"{attempt.love_avoidant:.2f}",
+                    content.STYLE_NAMES[attempt.dominant_style],
+                    *(shares[style] for style in scoring.STYLES),
+                )
+            )
+        items = {item.code: item for item in q.get(attempt.version).items}
+        for code, value in attempt.answers.items():
+            item = items.get(code)
+            answers.append(
+                (
+                    str(attempt.uuid),
+                    attempt.version,
+                    code,
+                    item.text if item else "",
+                    item.scale if item else "",
+                    "yes" if item and item.reverse else "no",
+                    value,
+                )
+            )
+    return {
+        "quiz/results.csv": _csv(
+            [
+                "date",
+                "result",
+                "questionnaire_version",
+                "about",
+                "anxiety_1_to_7",
+                "avoidance_1_to_7",
+                "love_addict_1_to_7",
+                "love_avoidant_1_to_7",
+                "largest_share",
+                *(f"{style}_percent" for style in scoring.STYLES),
+            ],
+            results,
+        ),
+        "quiz/answers.csv": _csv(
+            [
+                "result",
+                "questionnaire_version",
+                "item",
+                "statement",
+                "scale",
+                "reverse_keyed",
+                "answer_1_to_7",
+            ],
+            answers,
+        ),
+    }
