@@ -4,6 +4,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from journal.vocabulary import mood_word
+
 
 @dataclass(frozen=True)
 class DaySummary:
@@ -16,6 +18,10 @@ class DaySummary:
     def mood_level(self) -> int | None:
         """The mean mood rounded to the nearest step of the scale (half rounds up)."""
         return int(self.mood + 0.5) if self.mood is not None else None
+
+    @property
+    def mood_word(self) -> str:
+        return mood_word(self.mood_level)
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "newest_url": _page_url(kept) if not first_page else None,
         "tags": tags,
         "drafts": list(open_drafts(user)[:3]) if front else [],
-        "memories": on_this_day(user, user.local_today()) if front else [],
+        "memories": on_this_day(user, user.local_today(), limit=3) if front else [],
         "show_prompt": front,
         "first_page": first_page,
     }
