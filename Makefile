@@ -48,3 +48,7 @@ clean:
 ## lighthouse: accessibility, best practices and SEO scores (>= 95) on phone and desktop
 lighthouse: deps
 	$(PY) scripts/lighthouse.py
+
+## bench: page cost against history size, with budgets (PostgreSQL when DATABASE_URL is set)
+bench: deps
+	$(PY) scripts/bench.py

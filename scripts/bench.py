@@ -1,0 +1,295 @@
+"""`make bench`: does page cost stay flat as a person's history grows?
+
+Serves the app production-like (gunicorn, 2 workers, DEBUG off, collected static files;
+PostgreSQL when DATABASE_URL points at it, else SQLite), seeds a five-year and a two-week person
+with seed_demo, and times every main page in interleaved rounds beside a "floor" page (the help
+page signed in: the session, the user and the base template). Absolute timings drift on shared
+machines, so the budgets are ratios measured in the same rounds. Also counts queries per page
+(in process, through Django's test client) and first-load bytes, then runs a short wrk load.
+
+Prints a table and writes .bench/results.json. Exits non-zero when a budget fails.
+"""
+
+import gzip
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import UTC, datetime
+
+import serving
+
+ROUNDS, WARMUP = int(os.environ.get("BENCH_ROUNDS", 30)), 3
+PASSWORD = "bench passphrase"  # noqa: S105 (a throw-away demo person)
+PEOPLE = {
+    "five_years": ("five-years@example.org", 5 * 365),
+    "two_weeks": ("two-weeks@example.org", 14),
+}
+FLOOR = "/help/"
+PAGES = {
+    "progress 30d": "/progress/?range=30d",
+    "progress 90d": "/progress/?range=90d",
+    "progress 1y": "/progress/?range=1y",
+    "progress all": "/progress/?range=all",
+    "journal list": "/journal/",
+    "journal search": "/journal/?q=the",
+    "journal entry": "/journal/{entry}/",
+    "quiz": "/quiz/",
+    "quiz result": "/quiz/results/{result}/",
+    "practices": "/practices/",
+    "expectations": "/practices/expectations/",
+    "fulfillment": "/practices/fulfillment/",
+    "mindfulness": "/practices/mindfulness/",
+}
+MAX_RATIO = {"default": 4.0, "progress": 8.0, "journal search": 10.0}
+MAX_GROWTH = {"default": 1.5, "journal search": 4.0}
+MAX_QUERIES = 8
+MAX_FIRST_LOAD = 100 * 1024
+OUT = serving.ROOT / ".bench"
+
+IDS_SCRIPT = """
+from journal.models import Entry
+from quiz.models import Attempt
+from django.contrib.auth import get_user_model
+user = get_user_model().objects.get(email={email!r})
+entry = Entry.objects.for_user(user).order_by("-entry_date").values_list("uuid", flat=True)[0]
+result = Attempt.objects.for_user(user).filter(completed_at__isnull=False).order_by(
+    "-completed_at").values_list("uuid", flat=True)[0]
+print(entry, result)
+"""
+
+
+def fetch(base: str, path: str, cookie: str, *, gzip_ok: bool = False) -> tuple[int, bytes, dict]:
+    headers = {"Cookie": f"sessionid={cookie}"}
+    if gzip_ok:
+        headers["Accept-Encoding"] = "gzip"
+    request = urllib.request.Request(base + path, headers=headers)  # noqa: S310
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        return response.status, response.read(), dict(response.headers)
+
+
+def timed(base: str, path: str, cookie: str) -> float:
+    start = time.perf_counter()
+    status, _body, _headers = fetch(base, path, cookie)
+    elapsed = (time.perf_counter() - start) * 1000
+    if status != 200:
+        raise RuntimeError(f"{path} answered {status}")
+    return elapsed
+
+
+def first_load_bytes(base: str, path: str, cookie: str) -> int:
+    """The page (gzip-compressed, as a compressing proxy sends it) plus every stylesheet and
+    script it loads, as WhiteNoise serves them compressed."""
+    _status, html, _headers = fetch(base, path, cookie)
+    total = len(gzip.compress(html, compresslevel=6))
+    assets = re.findall(rb'<(?:link rel="stylesheet" href|script src)="([^"]+)"', html)
+    for asset in dict.fromkeys(assets):
+        _status, body, headers = fetch(base, asset.decode(), cookie, gzip_ok=True)
+        total += len(body)
+    return total
+
+
+def count_queries(env: dict, pages: dict[str, dict[str, str]]) -> dict[str, dict[str, int]]:
+    """Queries per page, counted in process with the same database and settings."""
+    os.environ.update(env)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "detach.settings")
+    sys.path.insert(0, str(serving.ROOT))
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+    setup_test_environment()
+    counts: dict[str, dict[str, int]] = {}
+    for person, (email, _days) in PEOPLE.items():
+        client = Client()
+        client.force_login(get_user_model().objects.get(email=email))
+        counts[person] = {}
+        for name, path in {"floor": FLOOR, **pages[person]}.items():
+            client.get(path)  # warm any per-process caches first
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
+            counts[person][name] = len(queries)
+    return counts
+
+
+def budget_for(name: str, table: dict) -> float:
+    if name.startswith("progress"):
+        return table.get("progress", table["default"])
+    return table.get(name, table["default"])
+
+
+def load_run(base: str, cookie: str, paths: list[str], today: str) -> dict:
+    """16 connections for 15 s: four reads for every journal write."""
+    # 32 characters: an unmasked CSRF secret, sent as the cookie and as the form field.
+    token = "benchcsrftoken0123456789abcdefgh"  # noqa: S105
+    script = OUT / "load.lua"
+    lua_paths = ", ".join(json.dumps(p) for p in paths)
+    script.write_text(f"""
+local paths = {{{lua_paths}}}
+local cookie = "sessionid={cookie}; csrftoken={token}"
+local counter = 0
+request = function()
+  counter = counter + 1
+  if counter % 5 == 0 then
+    local body = "csrfmiddlewaretoken={token}&title=&body=A+line+written+under+load"
+      .. "&entry_date={today}"
+    return wrk.format("POST", "/journal/new/", {{["Cookie"] = cookie,
+      ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["Referer"] = "{base}/journal/new/"}}, body)
+  end
+  return wrk.format("GET", paths[(counter % #paths) + 1], {{["Cookie"] = cookie}})
+end
+""")
+    result = subprocess.run(  # noqa: S603
+        ["wrk", "-t2", "-c16", "-d15s", "--timeout", "10s", "-s", str(script), base],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    output = result.stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    total = int(re.search(r"(\d+) requests in", output).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    return {
+        "requests": total,
+        "requests_per_second": rps,
+        "non_2xx_3xx": int(bad.group(1)) if bad else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "none",
+    }
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    workdir = serving.workdir("detach-bench-")
+    env = serving.production_env(workdir)
+    database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
+    serving.prepare(env)
+    cookies, pages = {}, {}
+    for person, (email, days) in PEOPLE.items():
+        started = time.perf_counter()
+        serving.seed(email, PASSWORD, days, env)
+        print(f"seeded {person} ({days} days) in {time.perf_counter() - started:.1f} s")
+        cookies[person] = serving.session_for(email, env)
+        entry, result = serving.manage(
+            "shell", "-c", IDS_SCRIPT.format(email=email), env=env
+        ).split()[-2:]
+        pages[person] = {n: p.format(entry=entry, result=result) for n, p in PAGES.items()}
+    serving.seed("load@example.org", PASSWORD, 60, env)
+    load_cookie = serving.session_for("load@example.org", env)
+
+    times: dict[str, dict[str, list[float]]] = {
+        p: {n: [] for n in ["floor", *PAGES]} for p in PEOPLE
+    }
+    with serving.gunicorn(env, workers=2) as base:
+        for round_number in range(WARMUP + ROUNDS):
+            for person in PEOPLE:
+                for name in ["floor", *PAGES]:
+                    path = FLOOR if name == "floor" else pages[person][name]
+                    elapsed = timed(base, path, cookies[person])
+                    if round_number >= WARMUP:
+                        times[person][name].append(elapsed)
+        page_bytes = {
+            name: first_load_bytes(base, pages["five_years"][name], cookies["five_years"])
+            for name in PAGES
+        }
+        page_bytes["floor"] = first_load_bytes(base, FLOOR, cookies["five_years"])
+        today = datetime.now(UTC).date().isoformat()
+        load = load_run(
+            base,
+            load_cookie,
+            [FLOOR, "/progress/", "/journal/", "/quiz/", "/practices/mindfulness/"],
+            today,
+        )
+    queries = count_queries(env, pages)
+
+    def median(person, name):
+        return statistics.median(times[person][name])
+
+    def p95(person, name):
+        return statistics.quantiles(times[person][name], n=20)[-1]
+
+    rows, failures = [], []
+    for name in ["floor", *PAGES]:
+        five, two = median("five_years", name), median("two_weeks", name)
+        ratio = five / median("five_years", "floor")
+        growth = five / two
+        row = {
+            "page": name,
+            "median_ms": round(five, 1),
+            "p95_ms": round(p95("five_years", name), 1),
+            "two_weeks_median_ms": round(two, 1),
+            "ratio_to_floor": round(ratio, 2),
+            "growth": round(growth, 2),
+            "queries": queries["five_years"][name],
+            "queries_two_weeks": queries["two_weeks"][name],
+            "first_load_bytes": page_bytes[name],
+        }
+        checks = {
+            "ratio": name == "floor" or ratio <= budget_for(name, MAX_RATIO),
+            "growth": growth <= budget_for(name, MAX_GROWTH),
+            "queries": row["queries"] == row["queries_two_weeks"] <= MAX_QUERIES,
+            "bytes": row["first_load_bytes"] <= MAX_FIRST_LOAD,
+        }
+        row["budgets"] = {k: "pass" if v else "FAIL" for k, v in checks.items()}
+        failures += [f"{name}: {k}" for k, v in checks.items() if not v]
+        rows.append(row)
+    if load["non_2xx_3xx"] or load["socket_errors"] != "none":
+        failures.append("load run: errors")
+
+    header = (
+        f"{'page':<16}{'median':>8}{'p95':>8}{'x floor':>9}{'5y/2w':>7}{'queries':>9}"
+        f"{'KB':>7}  budgets"
+    )
+    print(
+        f"\n{database}, {ROUNDS} rounds after {WARMUP} warm-up, five-year person "
+        f"(times in ms)\n{header}"
+    )
+    for r in rows:
+        verdict = " ".join(f"{k}:{v}" for k, v in r["budgets"].items())
+        print(
+            f"{r['page']:<16}{r['median_ms']:>8}{r['p95_ms']:>8}{r['ratio_to_floor']:>9}"
+            f"{r['growth']:>7}{r['queries']:>5}/{r['queries_two_weeks']:<3}"
+            f"{r['first_load_bytes'] / 1024:>7.1f}  {verdict}"
+        )
+    print(
+        f"\nLoad (wrk, 16 connections, 15 s, reads and journal writes): "
+        f"{load['requests_per_second']:.0f} requests/s, {load['requests']} requests, "
+        f"{load['non_2xx_3xx']} non-2xx/3xx, socket errors: {load['socket_errors']}"
+    )
+    results = {
+        "ran_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "database": database,
+        },
+        "rounds": ROUNDS,
+        "pages": rows,
+        "load": load,
+        "budgets": {
+            "ratio": MAX_RATIO,
+            "growth": MAX_GROWTH,
+            "queries": MAX_QUERIES,
+            "first_load_bytes": MAX_FIRST_LOAD,
+        },
+        "failures": failures,
+    }
+    (OUT / "results.json").write_text(json.dumps(results, indent=2))
+    print("\n" + ("Every budget passes." if not failures else "FAILED: " + "; ".join(failures)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
