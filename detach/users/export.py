@@ -115,7 +115,9 @@ def extra_files(user) -> dict[str, str]:
             if exc.name != module_name:
                 raise
             continue
-        files.update(module.export_files(user))
+        provider = getattr(module, "export_files", None)
+        if provider is not None:  # this module is the users app's own "export"
+            files.update(provider(user))
     return files
 
 
