@@ -11,6 +11,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from detach import chart_svg
+
 WIDTH, HEIGHT = 640, 260
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 16, 16, 40
 MAX_X_LABELS = 6
@@ -57,6 +59,12 @@ def nice_ticks(low: float, high: float, count: int = 5, *, cover: bool = False) 
             ticks.append(round(tick, 10))
         tick += step
     return ticks
+
+
+def _with_markup(chart: dict, renderer) -> dict:
+    chart["svg"] = renderer(chart)
+    chart["table_html"] = chart_svg.table_html(chart)
+    return chart
 
 
 def _chart_id() -> str:
@@ -133,7 +141,7 @@ def line_chart(
             segments.append(current)
         path = " ".join("M" + " L".join(f"{x},{y}" for x, y in segment) for segment in segments)
         drawn.append({"name": s.name, "css_class": s.css_class, "path": path, "points": points})
-    return {
+    chart = {
         "id": _chart_id(),
         "kind": "line",
         "title": title,
@@ -152,6 +160,7 @@ def line_chart(
         "series": drawn,
         "table": _table(series, x_labels, x_header, y_format),
     }
+    return _with_markup(chart, chart_svg.line_svg)
 
 
 def bar_chart(
@@ -205,7 +214,7 @@ def bar_chart(
                     }
                 )
     centres = [box["x0"] + slot * (i + 0.5) for i in range(len(x_labels))]
-    return {
+    chart = {
         "id": _chart_id(),
         "kind": "bar",
         "title": title,
@@ -225,6 +234,7 @@ def bar_chart(
         "legend": [{"name": s.name, "css_class": s.css_class} for s in series],
         "table": _table(series, x_labels, x_header, y_format),
     }
+    return _with_markup(chart, chart_svg.bar_svg)
 
 
 PLANE_SIZE, PLANE_MARGIN = 360, 48
@@ -299,7 +309,7 @@ def plane_chart(points: Sequence[PlanePoint], *, title: str, summary: str) -> di
     ticks = [
         {"value": v, "x": to_x(v), "y": to_y(v)} for v in range(int(SCALE_MIN), int(SCALE_MAX) + 1)
     ]
-    return {
+    chart = {
         "id": _chart_id(),
         "kind": "plane",
         "title": title,
@@ -318,6 +328,7 @@ def plane_chart(points: Sequence[PlanePoint], *, title: str, summary: str) -> di
             "rows": [[p.label, f"{p.anxiety:.1f}", f"{p.avoidance:.1f}"] for p in points],
         },
     }
+    return _with_markup(chart, chart_svg.plane_svg)
 
 
 CELL, GAP, LABEL_WIDTH = 18, 4, 84
@@ -351,7 +362,7 @@ def month_grid_chart(counts: dict, months: Sequence, *, today, title: str, summa
             )
         rows.append({"label": first.strftime("%b ’%y"), "y": y + CELL - 4, "cells": cells})
         table_rows.append([first.strftime("%B %Y"), str(written), str(entries)])
-    return {
+    chart = {
         "id": _chart_id(),
         "kind": "month_grid",
         "title": title,
@@ -362,3 +373,4 @@ def month_grid_chart(counts: dict, months: Sequence, *, today, title: str, summa
         "rows": rows,
         "table": {"headers": ["Month", "Days with an entry", "Entries"], "rows": table_rows},
     }
+    return _with_markup(chart, chart_svg.month_grid_svg)
