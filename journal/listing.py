@@ -20,7 +20,10 @@ from journal.selectors import entries_for
 
 PAGE_SIZE = 20
 # Search reads the person's rows in batches, newest first, until a page of matches is found.
-SEARCH_BATCH = 250
+# A common word fills the page from the first small batch; a rare one grows the batches, so a
+# long history costs a handful of queries rather than one per few rows.
+FIRST_SEARCH_BATCH = 50
+LARGEST_SEARCH_BATCH = 800
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,9 @@ class EntryPage:
 
 
 def filtered_entries(user, filters: EntryFilters) -> QuerySet[Entry]:
-    entries = entries_for(user)
+    # The list shows neither emotions nor the prompt: not loading them saves parsing JSON for
+    # every row a search reads.
+    entries = entries_for(user).defer("emotions", "prompt_code")
     if filters.tag is not None:
         entries = entries.filter(tags=filters.tag)
     if filters.mood is not None:
@@ -68,16 +73,18 @@ def _matching(entries: QuerySet[Entry], words: list[str], limit: int) -> tuple[l
     scanned = 0
     newest_first = entries.query.order_by[0] == NEWEST_FIRST[0]
     batch_query = entries
+    batch_size = max(FIRST_SEARCH_BATCH, 2 * limit)
     while len(found) < limit:
-        batch = list(batch_query[:SEARCH_BATCH])
+        batch = list(batch_query[:batch_size])
         scanned += len(batch)
         for entry in batch:
             if matches(words, (entry.title, entry.body)):
                 found.append(entry)
                 if len(found) == limit:
                     break
-        if len(batch) < SEARCH_BATCH:
+        if len(batch) < batch_size:
             break
+        batch_size = min(LARGEST_SEARCH_BATCH, batch_size * 4)
         last = Cursor.of(batch[-1])
         batch_query = entries.filter(older_than(last) if newest_first else newer_than(last))
     return found, scanned

@@ -24,7 +24,10 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Text without accents and case, for comparing."""
-    return "".join(_fold_char(char) for char in text)
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(part for part in decomposed if not unicodedata.combining(part)).casefold()
 
 
 def fold_with_positions(text: str) -> tuple[str, list[int]]:

@@ -80,11 +80,11 @@ def entry_count(user, start: date | None = None, end: date | None = None) -> int
 
 
 def on_this_day(user, today: date, limit: int = 5) -> list[Entry]:
-    """Entries from the same day of the month in earlier months and years, newest first."""
+    """Entries from the same day of the month in earlier months and years, newest first
+    (without their tags: one query, whatever the history)."""
     return list(
         entries_for(user)
         .filter(entry_date__in=on_this_day_dates(today))
-        .prefetch_related("tags")
         .order_by("-entry_date", "-created_at", "-id")[:limit]
     )
 

@@ -26,8 +26,8 @@ def history(owner):
 
 def test_the_list_stays_within_its_budget(owner_client, history, django_assert_max_num_queries):
     # session, user, the person's tags (filters), one page of entries (keyset, LIMIT 21), their
-    # tags (prefetch), open drafts, on-this-day entries + their tags, the latest quiz scores.
-    with django_assert_max_num_queries(10):
+    # tags (prefetch), open drafts, on-this-day entries, the latest quiz scores (the prompt).
+    with django_assert_max_num_queries(8):
         response = owner_client.get(reverse("journal:index"))
     assert response.status_code == 200
     assert response.content.decode().count('class="card card-calm journal-row') == 20
@@ -80,3 +80,30 @@ def test_the_edit_page_stays_within_its_budget(
     with django_assert_max_num_queries(6):
         response = owner_client.get(reverse("journal:edit", args=[entry.uuid]))
     assert response.status_code == 200
+
+
+def test_the_list_costs_the_same_for_a_short_and_a_long_history(owner, stranger, history):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    bulk_entries(stranger, 30)
+    DraftFactory(user=stranger)
+    counts = []
+    for person in (stranger, owner):
+        client = Client()
+        client.force_login(person)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(reverse("journal:index"))
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+def test_a_search_for_a_rare_word_reads_the_history_in_a_few_growing_batches(
+    owner_client, history, django_assert_max_num_queries
+):
+    # session, user, tags, batches of 50, 200, 800, 800 and the last 150 rows (2,000 entries),
+    # the page's tags.
+    with django_assert_max_num_queries(9):
+        response = owner_client.get(reverse("journal:index") + "?q=day+1999:")
+    assert len(response.context["rows"]) == 1
