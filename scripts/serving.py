@@ -38,6 +38,8 @@ def production_env(workdir: Path) -> dict:
         "DJANGO_MANIFEST_STATIC": "true",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "LOG_LEVEL": "WARNING",
+        # As in production: keep database connections between requests.
+        "DATABASE_CONN_MAX_AGE": "60",
     }
     env.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'detach.sqlite3'}")
     return env
