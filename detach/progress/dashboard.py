@@ -122,7 +122,8 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone):
     # Short axis labels keep six of them readable side by side on a phone.
     long_span = (trail[-1].completed_at - trail[0].completed_at).days > 300
     axis_labels = [
-        f"{p.completed_at.astimezone(zone):%b ’%y}" if long_span
+        f"{p.completed_at.astimezone(zone):%b ’%y}"
+        if long_span
         else f"{p.completed_at.astimezone(zone):%-d %b}"
         for p in trail
     ]
