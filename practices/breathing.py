@@ -61,8 +61,11 @@ def pattern_for(
 
 
 def format_duration(seconds: int) -> str:
-    """'12 min', '1 min 30 s', '45 s'."""
+    """'1 h 30 min', '12 min', '1 min 30 s', '45 s'."""
     minutes, rest = divmod(max(0, int(seconds)), 60)
+    if minutes >= 60:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     if minutes and rest:
         return f"{minutes} min {rest} s"
     if minutes:

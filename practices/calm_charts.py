@@ -16,7 +16,9 @@ class CalmSession(Protocol):
 
 
 def short_date(day: date, *, with_year: bool = False) -> str:
-    return f"{day.day} {day:%b %Y}" if with_year else f"{day.day} {day:%b}"
+    """'2 Dec', or '2 Dec ’25' when a chart spans more than one year (short enough for the
+    axis of a chart on a phone)."""
+    return f"{day.day} {day:%b} ’{day:%y}" if with_year else f"{day.day} {day:%b}"
 
 
 def date_labels(days: Sequence[date]) -> list[str]:

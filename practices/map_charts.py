@@ -58,7 +58,7 @@ def then_and_now(maps: Sequence[MapLike]) -> list[ThenNow]:
 def over_time_summary(maps: Sequence[MapLike]) -> str:
     first, latest = maps[0], maps[-1]
     start, end = mean_fulfilment(first.as_dict()), mean_fulfilment(latest.as_dict())
-    labels = date_labels([first.taken_on, latest.taken_on])
+    labels = [f"{d.day} {d:%B %Y}" for d in (first.taken_on, latest.taken_on)]
     if start is None or end is None:
         return f"You have taken the map {len(maps)} times."
     return (

@@ -211,6 +211,12 @@ class BreathingSession(OwnedModel):
     def duration_display(self) -> str:
         return breathing.format_duration(self.duration_seconds)
 
+    @property
+    def pattern_name(self) -> str:
+        """'Box', '4-7-8', 'Slow', or 'Own 3-1-6-0': short enough for a table on a phone."""
+        preset = breathing.PRESETS.get(self.pattern)
+        return preset.name if preset else f"Own {self.counts}"
+
 
 class NotedKind(models.TextChoices):
     THOUGHT = "thought", "A thought"

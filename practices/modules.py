@@ -22,7 +22,7 @@ MODULES: tuple[ModuleInfo, ...] = (
         "Find fulfilment outside the relationship",
         "Map what feeds you, then plan small things that are yours alone.",
         "practices:fulfillment",
-        "bi-compass",
+        "compass",
     ),
     ModuleInfo(
         Module.EXPECTATIONS,
@@ -30,7 +30,7 @@ MODULES: tuple[ModuleInfo, ...] = (
         "Let go of unrealistic expectations",
         "Turn the “they should always” rules into wishes you can ask for.",
         "practices:expectations",
-        "bi-feather",
+        "feather",
     ),
     ModuleInfo(
         Module.MINDFULNESS,
@@ -38,7 +38,7 @@ MODULES: tuple[ModuleInfo, ...] = (
         "Practise mindfulness",
         "Slow your breath, notice what you feel, and let it pass.",
         "practices:mindfulness",
-        "bi-wind",
+        "wind",
     ),
 )
 

@@ -28,13 +28,14 @@ class FulfillmentMapForm(forms.Form):
             blocks.append(
                 Fieldset(
                     area.name,
-                    HTML(f'<p class="form-text mt-0">{area.question}</p>'),
+                    HTML(f'<p class="form-text mt-0" id="area-{area.code}">{area.question}</p>'),
                     Div(
                         Div(f"importance_{area.code}", css_class="col-6"),
                         Div(f"fulfilment_{area.code}", css_class="col-6"),
                         css_class="row g-3",
                     ),
                     css_class="map-area",
+                    aria_describedby=f"area-{area.code}",
                 )
             )
         self.helper = helper_without_form_tag(Layout(*blocks))
@@ -142,7 +143,9 @@ class ActivityDoneForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.today = today
         self.fields["done_on"].required = True
-        self.fields["done_on"].initial = today
+        self.fields["done_on"].error_messages["required"] = "Please give the day you did it."
+        if self.instance.done_on is None:
+            self.initial["done_on"] = today
         if self.instance.duration_seconds:
             self.fields["minutes"].initial = round(self.instance.duration_seconds / 60)
         self.fields["done_on"].widget.attrs["max"] = today.isoformat()

@@ -41,7 +41,8 @@ def module_page(request: HttpRequest) -> HttpResponse:
     # Queries: session, user, breathing totals, breathing sessions shown, noting count,
     # noting practices shown. The chart reuses the sessions already fetched.
     user = request.user
-    totals = breathing_totals(user, user.local_today())
+    today = user.local_today()
+    totals = breathing_totals(user, today)
     all_history = show_all(request)
     sessions = BreathingSession.objects.for_user(user).order_by("-practiced_on", "-created_at")
     sessions = list(sessions if all_history else sessions[: max(HISTORY_LIMIT, CHART_SESSIONS)])
@@ -53,6 +54,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
         "practices/mindfulness/module.html",
         {
             "info": MODULES_BY_CODE["mindfulness"],
+            "today": today,
             "totals": totals,
             "sessions": sessions if all_history else sessions[:HISTORY_LIMIT],
             "sessions_more": not all_history and totals["total"] > HISTORY_LIMIT,

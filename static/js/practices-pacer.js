@@ -160,6 +160,10 @@
     stopButton.hidden = false;
     lengthSelect.disabled = true;
     setShape(MIN_SCALE, 0);
+    document.getElementById("pacer-stage").scrollIntoView({
+      block: "center",
+      behavior: reducedMotion.matches ? "auto" : "smooth"
+    });
     // Let the browser paint the resting size before the first breath grows it.
     window.requestAnimationFrame(function () {
       if (!state) return;

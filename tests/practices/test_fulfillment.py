@@ -75,13 +75,13 @@ def test_the_change_over_time_is_drawn_once_there_are_two_maps(owner_client, own
         user=owner, taken_on=today - timedelta(days=60), ratings={"friends": (9, 2)}
     )
     html = owner_client.get(reverse("practices:fulfillment")).content.decode()
-    assert "<svg" not in html
+    assert '<figure class="chart' not in html
     assert "Retake the map in a few weeks" in html
 
     FulfillmentMapFactory(user=owner, taken_on=today, ratings={"friends": (9, 7)})
     html = owner_client.get(reverse("practices:fulfillment")).content.decode()
     assert '<figure class="chart chart-line">' in html
-    assert "<svg" in html and "Show the numbers" in html
+    assert '<svg viewBox="0 0 640 260" role="img"' in html and "Show the numbers" in html
     assert "up 5" in html  # friends went from 2 to 7 in the then-and-now table
 
 
@@ -142,6 +142,12 @@ def test_logging_an_activity_as_done_keeps_enjoyment_time_and_an_encrypted_note(
         assert all(value.startswith("enc1:") for value in cursor.fetchone())
     html = owner_client.get(reverse("practices:fulfillment")).content.decode()
     assert "enjoyed 8/10" in html
+
+
+def test_logging_an_activity_suggests_today(owner_client, owner):
+    activity = ActivityFactory(user=owner, planned_for=owner.local_today() - timedelta(days=2))
+    html = owner_client.get(reverse("practices:activity_done", args=[activity.uuid])).content
+    assert f'value="{owner.local_today().isoformat()}"'.encode() in html
 
 
 def test_an_activity_cannot_be_logged_for_a_day_still_to_come(owner_client, owner):

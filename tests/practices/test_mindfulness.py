@@ -58,7 +58,8 @@ def test_a_session_logged_without_javascript_keeps_duration_pattern_and_calm(own
     assert session.practiced_on == owner.local_today()
     html = owner_client.get(reverse("practices:mindfulness")).content.decode()
     assert "4 min 30 s" in html
-    assert "(+4)" in html
+    assert '3 → 7 <span class="calm-change d-none d-sm-inline">(+4)</span>' in html
+    assert "<td>4-7-8</td>" in html
     assert '<figure class="chart chart-line">' in html
 
 

@@ -61,6 +61,8 @@ def test_durations_read_naturally():
     assert breathing.format_duration(45) == "45 s"
     assert breathing.format_duration(300) == "5 min"
     assert breathing.format_duration(90) == "1 min 30 s"
+    assert breathing.format_duration(5400) == "1 h 30 min"
+    assert breathing.format_duration(7200) == "2 h"
 
 
 def test_the_plan_offers_today_and_the_six_days_after():
@@ -119,5 +121,5 @@ def test_the_map_over_time_needs_two_maps_and_follows_the_first_gaps():
     chart = over_time_chart([first, latest])
     names = [s["name"] for s in chart["series"]]
     assert names == ["Average of all areas", "Friends", "Nature"]
-    assert chart["table"]["rows"][0] == ["5 Dec 2025", "3.5", "2", "5"]
-    assert "3.5 out of 10 on 5 Dec 2025 and 5.0 on 5 Jun 2026" in chart["summary"]
+    assert chart["table"]["rows"][0] == ["5 Dec ’25", "3.5", "2", "5"]
+    assert "3.5 out of 10 on 5 December 2025 and 5.0 on 5 June 2026" in chart["summary"]
