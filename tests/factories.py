@@ -1,6 +1,7 @@
 """Factories shared by every app's tests. Each app keeps its own in tests/<app>/factories.py."""
 
 import factory
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone as django_tz
 
@@ -20,4 +21,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, password=PASSWORD, **kwargs):
-        return model_class.objects.create_user(*args, password=password, **kwargs)
+        user = model_class.objects.create_user(*args, password=password, **kwargs)
+        # As after a real sign-up and confirmation: allauth's record of the address.
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+        return user

@@ -19,6 +19,7 @@ NAME = re.compile(r"^[a-z0-9-]+$")
 
 @cache
 def _svg(name: str) -> str:
+    name = name.removeprefix("bi-")
     if not NAME.match(name):
         raise template.TemplateSyntaxError(f"Not an icon name: {name!r}")
     path = ICON_DIR / f"{name}.svg"

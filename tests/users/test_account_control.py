@@ -112,7 +112,6 @@ def rows_pointing_at(user_pk) -> dict[str, int]:
 
 
 def test_deletion_removes_every_row_the_person_owns(signed_in, owner):
-    EmailAddress.objects.create(user=owner, email=owner.email, verified=True, primary=True)
     TOTP.activate(owner, generate_totp_secret())
     stranger = UserFactory()
     assert rows_pointing_at(owner.pk)
