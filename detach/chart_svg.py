@@ -31,9 +31,16 @@ def _axes(chart: dict) -> list[str]:
             f"{escape(tick['label'])}</text>"
         )
     for label in chart["x_labels"]:
+        # Labels near either edge are anchored inwards so they are never cut off.
+        if label["x"] > box["x1"] - 40:
+            anchor = "end"
+        elif label["x"] < box["x0"] + 40:
+            anchor = "start"
+        else:
+            anchor = "middle"
         parts.append(
             f'<text class="chart-axis-label" x="{label["x"]}" y="{box["y1"] + 22}" '
-            f'text-anchor="middle">{escape(label["label"])}</text>'
+            f'text-anchor="{anchor}">{escape(label["label"])}</text>'
         )
     return parts
 

@@ -1,0 +1,51 @@
+"""What every page must pass in a real browser: axe-core with no serious or critical
+violations, no console errors, no Content-Security-Policy violations, and no sideways
+scrolling. axe-core comes from npm and is evaluated through the DevTools protocol, which the
+page's CSP does not govern (an injected <script> tag would be refused, rightly)."""
+
+from pathlib import Path
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SERIOUS = {"serious", "critical"}
+
+WATCH_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(event.violatedDirective + " " + (event.blockedURI || "inline"));
+});
+"""
+
+
+def watch(page) -> list[str]:
+    """Start recording console errors (returned list) and CSP violations on this page."""
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.add_init_script(WATCH_CSP)
+    return errors
+
+
+def axe_violations(page) -> list[str]:
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text())
+    result = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(node["target"][0] if node["target"] else "?" for node in v["nodes"][:3])
+        for v in result
+        if v["impact"] in SERIOUS
+    ]
+
+
+def problems(page, errors: list[str]) -> list[str]:
+    """Everything wrong with the page as it stands now; empty when all is well."""
+    found = [f"axe: {v}" for v in axe_violations(page)]
+    found += [f"console: {e}" for e in errors]
+    found += [f"CSP: {v}" for v in page.evaluate("window.__cspViolations || []")]
+    width = page.evaluate("document.documentElement.scrollWidth")
+    viewport = page.viewport_size["width"]
+    if width > viewport:
+        found.append(f"scrolls sideways: {width}px wide in a {viewport}px viewport")
+    return found
