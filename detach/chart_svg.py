@@ -148,7 +148,9 @@ def table_html(chart: dict) -> SafeString:
     )
     return mark_safe(  # noqa: S308 (every data text above is escaped)
         '<details class="chart-data"><summary>Show the numbers</summary>'
-        '<div class="table-responsive"><table class="table table-sm">'
+        '<div class="table-responsive" tabindex="0" role="region" '
+        f'aria-label="{escape(chart["title"])}: the numbers">'
+        '<table class="table table-sm">'
         f'<caption class="visually-hidden">{escape(chart["title"])}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></details>"
     )
