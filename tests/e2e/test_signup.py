@@ -10,7 +10,8 @@ def test_a_person_signs_up_in_the_browser_and_lands_signed_in(page, transactiona
     page.get_by_label("I understand that Detach will store").check()
     page.get_by_role("button", name="Sign Up").click()
     page.wait_for_url("**/progress/")
-    assert page.get_by_role("heading", level=1).inner_text().startswith("Welcome")
+    assert page.get_by_role("heading", level=1).inner_text() == "Your progress"
+    assert page.get_by_role("heading", name="Welcome. Let us begin gently.").is_visible()
     assert page.get_by_role("button", name="Sign out").count() == 1
     assert get_user_model().objects.filter(email="newcomer@example.org").exists()
 
