@@ -20,11 +20,18 @@ def span_start(start: date | None, today: date, dates: list[date]) -> date:
     return min(dates, default=today)
 
 
-def buckets(first: date, today: date) -> tuple[list[date], bool]:
-    weeks = ranges.weeks_between(first, today)
-    if len(weeks) > ranges.MONTHLY_AFTER_WEEKS:
-        return ranges.months_between(first, today), True
-    return weeks, False
+def is_monthly(start: date | None, joined: date, today: date) -> bool:
+    """Months instead of weeks for "all" once a person has been here a long while: chosen
+    before querying, so the database sums months and returns a few dozen rows, not hundreds."""
+    if start is not None:
+        return False
+    return len(ranges.weeks_between(joined, today)) > ranges.MONTHLY_AFTER_WEEKS
+
+
+def buckets(first: date, today: date, monthly: bool) -> list[date]:
+    if monthly:
+        return ranges.months_between(first, today)
+    return ranges.weeks_between(first, today)
 
 
 def bucket_of(day: date, monthly: bool) -> date:
@@ -101,7 +108,7 @@ def practice_charts(practice_rows, starts, monthly):
     return minutes_chart, sessions_chart, total_sessions
 
 
-def weekly_session_counts(practice_rows) -> dict[date, int]:
+def session_counts(practice_rows) -> dict[date, int]:
     counts: dict[date, int] = defaultdict(int)
     for week, _module, count, _seconds in practice_rows:
         counts[week] += count
@@ -208,6 +215,8 @@ def calendar_chart(journal_days, first: date, today: date):
     )
 
 
-def practised_lately(practice_rows, today: date) -> set[str]:
-    since = ranges.week_start(today - timedelta(days=RECENT_DAYS - 1))
+def practised_lately(practice_rows, today: date, monthly: bool) -> set[str]:
+    """Modules with practice in the last two weeks (in the last two months' buckets when the
+    page is summed by month)."""
+    since = bucket_of(today - timedelta(days=RECENT_DAYS - 1), monthly)
     return {module for week, module, count, _ in practice_rows if week >= since and count}

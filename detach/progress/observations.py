@@ -12,6 +12,8 @@ from statistics import mean
 MIN_WEEKS_PER_GROUP = 3
 # "Weeks with practice" means at least this many logged practices in the week.
 PRACTICE_WEEK_SESSIONS = 3
+# Over long spans the page counts months: about four weeks' worth of practice in a month.
+SESSIONS_MONTH_FACTOR = 4
 # A mood trend compares the first and last four weeks with a mood, so it needs eight.
 TREND_WEEKS = 4
 MIN_MOOD_CHANGE = 0.3
@@ -25,50 +27,44 @@ class Observation:
 
 
 def practice_and_mood(
-    mood_by_week: dict[date, float], sessions_by_week: dict[date, int]
+    mood_by_bucket: dict[date, float], sessions_by_bucket: dict[date, int], unit: str = "week"
 ) -> Observation | None:
-    busy = [
-        m
-        for week, m in mood_by_week.items()
-        if sessions_by_week.get(week, 0) >= PRACTICE_WEEK_SESSIONS
-    ]
-    quiet = [
-        m
-        for week, m in mood_by_week.items()
-        if sessions_by_week.get(week, 0) < PRACTICE_WEEK_SESSIONS
-    ]
+    """Weeks (or months, over long spans) with more practice against the others."""
+    threshold = PRACTICE_WEEK_SESSIONS * (SESSIONS_MONTH_FACTOR if unit == "month" else 1)
+    busy = [m for key, m in mood_by_bucket.items() if sessions_by_bucket.get(key, 0) >= threshold]
+    quiet = [m for key, m in mood_by_bucket.items() if sessions_by_bucket.get(key, 0) < threshold]
     if len(busy) < MIN_WEEKS_PER_GROUP or len(quiet) < MIN_WEEKS_PER_GROUP:
         return None
     return Observation(
         text=(
-            f"In weeks with {PRACTICE_WEEK_SESSIONS} or more practice sessions your average "
-            f"mood was {mean(busy):.1f}, in other weeks {mean(quiet):.1f}: "
-            f"{len(busy)} and {len(quiet)} weeks."
+            f"In {unit}s with {threshold} or more practice sessions your average mood was "
+            f"{mean(busy):.1f}, in other {unit}s {mean(quiet):.1f}: {len(busy)} and "
+            f"{len(quiet)} {unit}s."
         ),
-        basis=f"Average journal mood on the 1–5 scale, in weeks with at least one mood "
-        f"recorded; shown once each group has {MIN_WEEKS_PER_GROUP} weeks.",
+        basis=f"Average journal mood on the 1–5 scale, in {unit}s with at least one mood "
+        f"recorded; shown once each group has {MIN_WEEKS_PER_GROUP} {unit}s.",
     )
 
 
-def mood_trend(mood_by_week: dict[date, float]) -> Observation | None:
-    weeks = sorted(mood_by_week)
-    if len(weeks) < 2 * TREND_WEEKS:
+def mood_trend(mood_by_bucket: dict[date, float], unit: str = "week") -> Observation | None:
+    keys = sorted(mood_by_bucket)
+    if len(keys) < 2 * TREND_WEEKS:
         return None
-    first = mean(mood_by_week[w] for w in weeks[:TREND_WEEKS])
-    last = mean(mood_by_week[w] for w in weeks[-TREND_WEEKS:])
+    first = mean(mood_by_bucket[k] for k in keys[:TREND_WEEKS])
+    last = mean(mood_by_bucket[k] for k in keys[-TREND_WEEKS:])
     if abs(last - first) < MIN_MOOD_CHANGE:
         text = (
             f"Your mood has been fairly steady: {first:.1f} on average in your first "
-            f"{TREND_WEEKS} weeks here and {last:.1f} in your latest {TREND_WEEKS}."
+            f"{TREND_WEEKS} {unit}s here and {last:.1f} in your latest {TREND_WEEKS}."
         )
     else:
         direction = "higher" if last > first else "lower"
         text = (
-            f"Your average mood in your latest {TREND_WEEKS} weeks was {last:.1f}, "
-            f"{direction} than the {first:.1f} of your first {TREND_WEEKS} weeks in this "
+            f"Your average mood in your latest {TREND_WEEKS} {unit}s was {last:.1f}, "
+            f"{direction} than the {first:.1f} of your first {TREND_WEEKS} {unit}s in this "
             "range."
         )
-    return Observation(text=text, basis=f"Needs at least {2 * TREND_WEEKS} weeks with a mood.")
+    return Observation(text=text, basis=f"Needs at least {2 * TREND_WEEKS} {unit}s with a mood.")
 
 
 def quiz_change(

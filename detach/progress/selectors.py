@@ -1,11 +1,12 @@
 """The progress page's reads. Each function is one query whatever the size of the history:
-mood and practice are summed per week in SQL, never row by row in Python."""
+mood and practice are summed per week (per month over long spans) in SQL, never row by row
+in Python."""
 
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Avg, CharField, Count, DateField, IntegerField, Q, Subquery, Sum, Value
-from django.db.models.functions import Coalesce, TruncWeek
+from django.db.models.functions import Coalesce, TruncMonth, TruncWeek
 
 from journal.models import Entry
 from practices.models import AreaRating, FulfillmentMap
@@ -38,13 +39,19 @@ def quiz_points(user) -> list[QuizPoint]:
     ]
 
 
-def mood_by_week(user, start: date | None) -> dict[date, tuple[float, int]]:
-    """{Monday: (average mood, entries with a mood)}."""
+def _bucket(field: str, monthly: bool):
+    """Weeks (from Monday), or months for long spans, truncated in SQL."""
+    trunc = TruncMonth if monthly else TruncWeek
+    return trunc(field, output_field=DateField())
+
+
+def mood_by_bucket(user, start: date | None, *, monthly: bool) -> dict[date, tuple[float, int]]:
+    """{first day of the week or month: (average mood, entries with a mood)}."""
     entries = Entry.objects.for_user(user).filter(mood__isnull=False)
     if start is not None:
         entries = entries.filter(entry_date__gte=start)
     rows = (
-        entries.annotate(week=TruncWeek("entry_date", output_field=DateField()))
+        entries.annotate(week=_bucket("entry_date", monthly))
         .values("week")
         .annotate(mood=Avg("mood"), count=Count("id"))
         .order_by()
@@ -52,8 +59,11 @@ def mood_by_week(user, start: date | None) -> dict[date, tuple[float, int]]:
     return {_as_date(r["week"]): (float(r["mood"]), r["count"]) for r in rows}
 
 
-def practice_by_week(user, start: date | None) -> list[tuple[date, str, int, int]]:
-    """(Monday, module, sessions, seconds) for every kind of practice, in one UNION ALL."""
+def practice_by_bucket(
+    user, start: date | None, *, monthly: bool
+) -> list[tuple[date, str, int, int]]:
+    """(first day of the week or month, module, sessions, seconds) for every kind of practice,
+    in one UNION ALL."""
     parts = []
     for source in SOURCES:
         queryset = source.queryset(user)
@@ -61,7 +71,7 @@ def practice_by_week(user, start: date | None) -> list[tuple[date, str, int, int
             queryset = queryset.filter(**{f"{source.date_field}__gte": start})
         seconds = Sum("duration_seconds") if source.timed else Value(0)
         parts.append(
-            queryset.annotate(week=TruncWeek(source.date_field, output_field=DateField()))
+            queryset.annotate(week=_bucket(source.date_field, monthly))
             .values("week")
             .annotate(
                 module=Value(str(source.module), output_field=CharField()),

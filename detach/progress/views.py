@@ -21,8 +21,9 @@ def home(request: HttpRequest) -> HttpResponse:
     start = ranges.start_of(selected, today)
 
     quiz_points = selectors.quiz_points(user)
-    mood_weeks = selectors.mood_by_week(user, start)
-    practice_rows = selectors.practice_by_week(user, start)
+    monthly = dashboard.is_monthly(start, user.date_joined.astimezone(user.zone).date(), today)
+    mood_weeks = selectors.mood_by_bucket(user, start, monthly=monthly)
+    practice_rows = selectors.practice_by_bucket(user, start, monthly=monthly)
     then, now, then_on, now_on = selectors.fulfilment_then_and_now(user, start)
 
     first = dashboard.span_start(
@@ -39,7 +40,8 @@ def home(request: HttpRequest) -> HttpResponse:
     scores = (latest.anxiety, latest.avoidance) if latest else None
     is_new = not (quiz_points or mood_weeks or practice_rows or journal_days or now)
 
-    starts, monthly = dashboard.buckets(first, today)
+    starts = dashboard.buckets(first, today, monthly)
+    unit = "month" if monthly else "week"
     mood_chart, has_mood = dashboard.mood_chart(mood_weeks, starts, monthly)
     minutes_chart, sessions_chart, total_sessions = dashboard.practice_charts(
         practice_rows, starts, monthly
@@ -52,12 +54,10 @@ def home(request: HttpRequest) -> HttpResponse:
     sessions_by_module: dict[str, int] = {}
     for _week, module, count, _seconds in practice_rows:
         sessions_by_module[module] = sessions_by_module.get(module, 0) + count
-    weekly_moods = {week: avg for week, (avg, _count) in mood_weeks.items()}
+    moods = {key: avg for key, (avg, _count) in mood_weeks.items()}
     found = [
-        observations.practice_and_mood(
-            weekly_moods, dashboard.weekly_session_counts(practice_rows)
-        ),
-        observations.mood_trend(weekly_moods),
+        observations.practice_and_mood(moods, dashboard.session_counts(practice_rows), unit),
+        observations.mood_trend(moods, unit),
         quiz and quiz["observation"],
         observations.busiest_module(sessions_by_module, {k: v[0] for k, v in MODULES.items()}),
         fulfilment_change,
@@ -67,7 +67,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "selected": selected,
         "is_new": is_new,
         "prompt": choose_prompt(scores, user.pk, today),
-        "suggestion": suggest_next(scores, dashboard.practised_lately(practice_rows, today)),
+        "suggestion": suggest_next(
+            scores, dashboard.practised_lately(practice_rows, today, monthly)
+        ),
         "retake_due": latest is not None
         and (user.local_now() - latest.completed_at) >= RETAKE_AFTER,
         "quiz": quiz,

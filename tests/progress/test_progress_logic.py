@@ -80,3 +80,21 @@ def test_a_module_practised_lately_gives_way_to_the_next_one():
 
 def test_high_avoidance_suggests_mindfulness_first():
     assert suggest_next((2.5, 5.5), set()).module == "mindfulness"
+
+
+def test_over_long_spans_the_practice_comparison_counts_months():
+    months = [date(2025, m, 1) for m in range(1, 7)]
+    moods = dict(zip(months, [4, 4, 4, 3, 3, 3], strict=True))
+    sessions = dict(zip(months, [12, 15, 20, 2, 11, 0], strict=True))
+    found = observations.practice_and_mood(moods, sessions, "month")
+    assert found.text.startswith("In months with 12 or more practice sessions")
+    assert found.text.endswith("3 and 3 months.")
+
+
+def test_all_time_is_summed_by_month_only_for_people_here_a_long_while():
+    from detach.progress import dashboard
+
+    today = date(2026, 11, 27)
+    assert dashboard.is_monthly(None, date(2024, 1, 1), today)
+    assert not dashboard.is_monthly(None, date(2026, 1, 1), today)
+    assert not dashboard.is_monthly(date(2025, 11, 28), date(2020, 1, 1), today)

@@ -90,6 +90,9 @@ class Command(BaseCommand):
             user = self.person(email, password)
             today = user.local_today()
             first = today - timedelta(days=days - 1)
+            # The person has been here as long as their history.
+            user.date_joined = self.at(user, first, 9)
+            user.save(update_fields=["date_joined"])
             counts = {
                 "quiz results": self.quizzes(user, first, days, rng),
                 "journal entries": self.journal(user, first, days, rng),
