@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from detach.ownership import get_owned_or_404
-from quiz import content, scoring, selectors
+from quiz import content, selectors
 from quiz.forms import FocusForm, QuizPageForm
 from quiz.models import Attempt
 from quiz.questionnaire import AGREEMENT, current
@@ -24,13 +24,19 @@ def _page_url(attempt: Attempt, number: int) -> str:
 def index(request: HttpRequest) -> HttpResponse:
     zone = request.user.zone
     attempts = list(selectors.completed_attempts(request.user).defer("answers"))
+    # Every past result is listed, so each row is prepared here as plain text: the template
+    # only prints it, and the page stays quick after years of results.
+    result_url = reverse("quiz:result", kwargs={"uuid": UUID(int=0)}).replace(
+        str(UUID(int=0)), "{}"
+    )
     rows = [
         {
-            "attempt": a,
+            "url": result_url.format(a.uuid),
             "taken_on": local_date(a.completed_at, zone),
+            "focus": a.focus_label,
+            "anxiety": f"{a.anxiety:.1f}",
+            "avoidance": f"{a.avoidance:.1f}",
             "style_name": content.STYLE_NAMES[a.dominant_style],
-            "anxiety_percent": scoring.as_percent(a.anxiety),
-            "avoidance_percent": scoring.as_percent(a.avoidance),
         }
         for a in attempts
     ]
