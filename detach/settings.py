@@ -215,11 +215,11 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-# Bootstrap and its icons come from npm and are served from node_modules: no CDN, no build step.
+# Bootstrap comes from npm and is served from node_modules: no CDN, no build step. Its icons
+# are inlined from the same package by the {% icon %} tag (detach/templatetags/icons.py).
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
-    ("vendor/bootstrap-icons", BASE_DIR / "node_modules" / "bootstrap-icons" / "font"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
