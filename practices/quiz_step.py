@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Count, Max
+from django.db.models import Count, Window
 
-from quiz.selectors import completed_attempts, latest_scores
+from quiz.selectors import completed_attempts
 
 
 @dataclass(frozen=True)
@@ -16,12 +16,19 @@ class QuizStep:
 
 
 def quiz_step(user) -> QuizStep:
-    """How many times the quiz was finished, when last, and its scores. Two queries."""
-    row = completed_attempts(user).aggregate(taken=Count("pk"), last=Max("completed_at"))
-    if not row["taken"]:
+    """How many times the quiz was finished, when last, and its scores: one query, the latest
+    finished attempt carrying the count of all of them (a window over the person's rows)."""
+    latest = (
+        completed_attempts(user)
+        .annotate(taken=Window(Count("pk")))
+        .values_list("taken", "completed_at", "anxiety", "avoidance")
+        .first()
+    )
+    if latest is None:
         return QuizStep(taken=0, completed_on=None, scores=None)
+    taken, completed_at, anxiety, avoidance = latest
     return QuizStep(
-        taken=row["taken"],
-        completed_on=row["last"].astimezone(user.zone).date(),
-        scores=latest_scores(user),
+        taken=taken,
+        completed_on=completed_at.astimezone(user.zone).date(),
+        scores=(anxiety, avoidance),
     )

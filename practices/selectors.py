@@ -16,7 +16,7 @@ Aggregation happens in SQL; each function issues a fixed number of queries whate
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, DateField, IntegerField, Max, Q, QuerySet, Sum, Value
+from django.db.models import CharField, Count, DateField, IntegerField, Max, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce, TruncWeek
 
 from practices.models import (
@@ -225,25 +225,38 @@ class ModuleSummary:
 
 def module_summaries(user, *, today: date, days: int = RECENT_DAYS) -> dict[Module, ModuleSummary]:
     """Per module: last practice day, sessions and time in the last ``days`` days, and the total.
-    One aggregate query per kind of practice (5)."""
+    One query: an aggregate per kind of practice, joined with UNION ALL."""
     since = today - timedelta(days=days - 1)
-    parts: dict[Module, list] = {module: [None, 0, 0, 0] for module in Module}
+    parts = []
     for source in SOURCES:
         recent = Q(**{f"{source.date_field}__gte": since})
-        recent_totals = _aggregates(source, recent)
-        row = source.queryset(user).aggregate(
-            last=Max(source.date_field),
-            total=Count("id"),
-            recent=recent_totals["sessions"],
-            **({"seconds": recent_totals["seconds"]} if source.timed else {}),
+        seconds = (
+            Coalesce(Sum("duration_seconds", filter=recent), Value(0), output_field=IntegerField())
+            if source.timed
+            else Value(0, output_field=IntegerField())
         )
-        part = parts[source.module]
-        if row["last"] and (part[0] is None or row["last"] > part[0]):
-            part[0] = row["last"]
-        part[1] += row["recent"]
-        part[2] += row.get("seconds") or 0
-        part[3] += row["total"]
-    return {module: ModuleSummary(module, *values) for module, values in parts.items()}
+        parts.append(
+            source.queryset(user)
+            .order_by()
+            .annotate(module=Value(str(source.module), output_field=CharField()))
+            .values("module")
+            .annotate(
+                last=Max(source.date_field),
+                total=Count("id"),
+                recent=Count("id", filter=recent),
+                seconds=seconds,
+            )
+            .values_list("module", "last", "total", "recent", "seconds")
+        )
+    summed: dict[Module, list] = {module: [None, 0, 0, 0] for module in Module}
+    for module, last, total, recent_count, recent_seconds in parts[0].union(*parts[1:], all=True):
+        part = summed[Module(module)]
+        if last and (part[0] is None or last > part[0]):
+            part[0] = last
+        part[1] += recent_count
+        part[2] += recent_seconds or 0
+        part[3] += total
+    return {module: ModuleSummary(module, *values) for module, values in summed.items()}
 
 
 def expectation_checks(user) -> QuerySet[ExpectationCheck]:
