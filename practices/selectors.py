@@ -16,7 +16,18 @@ Aggregation happens in SQL; each function issues a fixed number of queries whate
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import CharField, Count, DateField, IntegerField, Max, Q, QuerySet, Sum, Value
+from django.db.models import (
+    CharField,
+    Count,
+    DateField,
+    IntegerField,
+    Max,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce, TruncWeek
 
 from practices.models import (
@@ -193,6 +204,26 @@ def breathing_sessions(
         .filter(_in_range(source, since, until))
         .order_by("practiced_on", "created_at")
     )
+
+
+MAPS_SHOWN = 12
+
+
+def first_and_recent_maps(user, recent: int = MAPS_SHOWN) -> tuple[list[FulfillmentMap], int]:
+    """The first map and the latest ``recent``, oldest first, ratings prefetched, and how many
+    maps there are in all: two queries whatever the history (a map a week for years would
+    otherwise load thousands of ratings)."""
+    maps = FulfillmentMap.objects.for_user(user)
+    latest_pks = maps.order_by("-taken_on", "-created_at").values("pk")[:recent]
+    first_pk = maps.order_by("taken_on", "created_at").values("pk")[:1]
+    total = maps.order_by().values("user").annotate(n=Count("pk")).values("n")
+    shown = list(
+        maps.filter(Q(pk__in=latest_pks) | Q(pk=Subquery(first_pk)))
+        .annotate(total=Subquery(total))
+        .order_by("taken_on", "created_at")
+        .prefetch_related("ratings")
+    )
+    return shown, (shown[0].total if shown else 0)
 
 
 def fulfillment_maps(user) -> list[FulfillmentMap]:

@@ -34,7 +34,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
     # count of all activities, the activities shown in the history.
     user = request.user
     today = user.local_today()
-    maps = selectors.fulfillment_maps(user)
+    maps, maps_total = selectors.first_and_recent_maps(user)
     latest = maps[-1] if maps else None
     scores = area_scores(latest.as_dict()) if latest else []
     history = selectors.activity_history(user, before=today - selectors.WEEK_BEHIND)
@@ -48,6 +48,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
             "info": MODULES_BY_CODE["fulfillment"],
             "today": today,
             "maps": maps,
+            "maps_total": maps_total,
             "latest": latest,
             "scores": scores,
             "gaps": biggest_gaps(scores),

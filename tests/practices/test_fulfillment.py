@@ -205,3 +205,20 @@ def test_a_map_page_only_reads(owner_client, owner):
     response = owner_client.post(reverse("practices:map_detail", args=[fulfillment_map.uuid]))
     assert response.status_code == 405
     assert FulfillmentMap.objects.filter(pk=fulfillment_map.pk).exists()
+
+
+def test_after_years_of_maps_the_page_shows_the_first_and_the_latest_twelve(owner_client, owner):
+    from datetime import timedelta
+
+    from practices.models import FulfillmentMap
+
+    today = owner.local_today()
+    maps = [
+        FulfillmentMapFactory(user=owner, taken_on=today - timedelta(weeks=w)) for w in range(30)
+    ]
+    first = min(maps, key=lambda m: m.taken_on)
+    html = owner_client.get("/practices/fulfillment/").content.decode()
+    assert html.count('<li class="list-inline-item"><a href="/practices/fulfillment/maps/') == 13
+    assert f'href="/practices/fulfillment/maps/{first.uuid}/"' in html
+    assert "13 of the 30 you have taken" in html
+    assert FulfillmentMap.objects.filter(user=owner).count() == 30
