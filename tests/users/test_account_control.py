@@ -218,3 +218,63 @@ def test_changing_the_password_sends_a_security_notification(signed_in, owner):
 def test_the_sessions_page_lists_where_the_person_is_signed_in(signed_in):
     html = signed_in.get("/accounts/sessions/").content.decode()
     assert "Sign Out Other Sessions" in html or "sign out" in html.lower()
+
+
+def test_a_person_turns_on_two_factor_sign_in_and_the_secret_is_stored_encrypted(signed_in, owner):
+    import time
+
+    from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, hotp_value
+
+    assert signed_in.get("/accounts/2fa/totp/activate/").status_code == 200
+    secret = signed_in.session[SECRET_SESSION_KEY]
+    code = f"{hotp_value(secret, int(time.time()) // 30):06d}"
+    response = signed_in.post("/accounts/2fa/totp/activate/", {"code": code})
+    assert response.status_code == 302
+    stored = Authenticator.objects.get(user=owner, type=Authenticator.Type.TOTP).data["secret"]
+    assert stored.startswith("enc1:") and secret not in stored
+    signed_in.post("/accounts/logout/")
+    response = Client().post("/accounts/login/", {"login": owner.email, "password": PASSWORD})
+    assert response["Location"].startswith("/accounts/2fa/authenticate/")
+
+
+@pytest.fixture
+def full_history(owner):
+    """The owner with something in every app: a quiz, entries, drafts, tags, practices."""
+    from tests.journal.factories import DraftFactory
+
+    call_command("seed_demo", email=owner.email, password=PASSWORD, days=40, verbosity=0)
+    DraftFactory(user=owner)
+    return owner
+
+
+def test_the_export_holds_every_entry_decrypted_and_every_record(signed_in, full_history):
+    from journal.models import Entry
+    from practices.models import BreathingSession
+    from quiz.models import Attempt
+
+    archive = zipfile.ZipFile(io.BytesIO(signed_in.post("/settings/export/").content))
+    data = json.loads(archive.read("detach/everything.json"))
+    entries = Entry.objects.filter(user=full_history)
+    exported = {row["uuid"]: row for row in data["journal.entry"]}
+    assert len(exported) == entries.count() > 20
+    for entry in entries:
+        assert exported[str(entry.uuid)]["body"] == entry.body
+    markdown = [n for n in archive.namelist() if n.startswith("detach/journal/")]
+    assert len(markdown) == entries.count()
+    assert len(data["quiz.attempt"]) == Attempt.objects.filter(user=full_history).count()
+    assert all(a["answers"] for a in data["quiz.attempt"])
+    assert (
+        len(data["practices.breathingsession"])
+        == BreathingSession.objects.filter(user=full_history).count()
+    )
+    assert any(name.endswith(".csv") and "mood" in name for name in archive.namelist())
+
+
+def test_deleting_a_full_account_leaves_no_row_pointing_at_the_person(signed_in, full_history):
+    pk = full_history.pk
+    assert len(rows_pointing_at(pk)) >= 8
+    signed_in.post("/settings/delete/", {"confirm": "delete my account"})
+    assert rows_pointing_at(pk) == {}
+    from practices.models import AreaRating
+
+    assert AreaRating.objects.count() == 0

@@ -111,8 +111,9 @@ class Command(BaseCommand):
             user.record_consent()
             user.save()
         else:
-            user.set_password(password)
-            user.save(update_fields=["password"])
+            if not user.check_password(password):  # a changed password signs them out
+                user.set_password(password)
+                user.save(update_fields=["password"])
             for model in (
                 Attempt,
                 Entry,
