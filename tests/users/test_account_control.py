@@ -278,3 +278,26 @@ def test_deleting_a_full_account_leaves_no_row_pointing_at_the_person(signed_in,
     from practices.models import AreaRating
 
     assert AreaRating.objects.count() == 0
+
+
+def test_key_rotation_re_encrypts_journal_text_in_batches_and_keeps_the_dates(owner, settings):
+    from django.db import connection
+
+    from journal.models import Entry
+    from tests.journal.factories import EntryFactory
+
+    old_key, new_key = fields.generate_key(), fields.generate_key()
+    settings.FIELD_ENCRYPTION_KEYS = [old_key]
+    entries = [EntryFactory(user=owner, body=f"private words {n}") for n in range(7)]
+    updated = {e.pk: Entry.objects.get(pk=e.pk).updated_at for e in entries}
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
+    call_command("rotate_field_key", batch_size=3, stdout=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT body FROM journal_entry")
+        raw = [row[0] for row in cursor.fetchall()]
+    assert raw and not any(fields.needs_rotation(value) for value in raw)
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]
+    for entry in entries:
+        fresh = Entry.objects.get(pk=entry.pk)
+        assert fresh.body == entry.body
+        assert fresh.updated_at == updated[entry.pk]
