@@ -4,19 +4,9 @@ The export's JSON already holds every owned row; this adds what a spreadsheet wa
 fulfilment map ratings, which hang off the (owned) map rather than being owned rows themselves.
 """
 
-import csv
-import io
-
+from detach.users.export import csv_text
 from practices import selectors
 from practices.areas import AREAS_BY_CODE
-
-
-def _csv(header: list[str], rows) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue()
 
 
 def export_files(user) -> dict[str, str]:
@@ -42,14 +32,14 @@ def export_files(user) -> dict[str, str]:
         for d in selectors.practice_by_day(user)
     ]
     return {
-        "practices/fulfillment_maps.csv": _csv(
+        "practices/fulfillment_maps.csv": csv_text(
             ["taken_on", "map", "area", "area_name", "importance", "fulfilment"], map_rows
         ),
-        "practices/breathing_sessions.csv": _csv(
+        "practices/breathing_sessions.csv": csv_text(
             ["date", "pattern", "counts", "duration_seconds", "calm_before", "calm_after"],
             sessions,
         ),
-        "practices/practice_by_day.csv": _csv(
+        "practices/practice_by_day.csv": csv_text(
             ["date", "module", "kind", "sessions", "seconds"], days
         ),
     }

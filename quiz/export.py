@@ -4,20 +4,10 @@ The export's JSON already holds every attempt; these files are what a spreadshee
 row per finished result, and every answer next to the statement it answered.
 """
 
-import csv
-import io
-
+from detach.users.export import csv_text
 from quiz import content, scoring
 from quiz import questionnaire as q
 from quiz.models import Attempt
-
-
-def _csv(header: list[str], rows) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue()
 
 
 def export_files(user) -> dict[str, str]:
@@ -59,7 +49,7 @@ def export_files(user) -> dict[str, str]:
                 )
             )
     return {
-        "quiz/results.csv": _csv(
+        "quiz/results.csv": csv_text(
             [
                 "date",
                 "result",
@@ -74,7 +64,7 @@ def export_files(user) -> dict[str, str]:
             ],
             results,
         ),
-        "quiz/answers.csv": _csv(
+        "quiz/answers.csv": csv_text(
             [
                 "result",
                 "questionnaire_version",

@@ -11,7 +11,7 @@ from practices import selectors, wording
 from practices.forms.expectations import ExpectationCheckForm, RevisitForm
 from practices.models import ExpectationCheck
 from practices.modules import MODULES_BY_CODE
-from practices.views.common import HISTORY_LIMIT, limited, show_all
+from practices.views.common import HISTORY_LIMIT, delete_after_confirming, limited, show_all
 
 
 @require_safe
@@ -94,16 +94,12 @@ def save_revisit(request: HttpRequest, form: RevisitForm) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def check_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
     check = get_owned_or_404(ExpectationCheck, request.user, uuid=uuid)
-    if request.method == "POST":
-        check.delete()
-        messages.success(request, "The expectation check is deleted.")
-        return redirect("practices:expectations")
-    return render(
+    return delete_after_confirming(
         request,
-        "practices/confirm_delete.html",
-        {
-            "what": "this expectation check",
-            "when": check.practiced_on,
-            "cancel_url": reverse("practices:check_detail", kwargs={"uuid": check.uuid}),
-        },
+        check,
+        what="this expectation check",
+        when=check.practiced_on,
+        done_message="The expectation check is deleted.",
+        back_url=reverse("practices:check_detail", kwargs={"uuid": check.uuid}),
+        done_url=reverse("practices:expectations"),
     )

@@ -12,7 +12,7 @@ from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
 from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm, FulfillmentMapForm
 from practices.models import Activity, FulfillmentMap
 from practices.modules import MODULES_BY_CODE
-from practices.views.common import HISTORY_LIMIT, limited, show_all
+from practices.views.common import HISTORY_LIMIT, delete_after_confirming, limited, show_all
 
 
 def area_scores(ratings: dict[str, tuple[int, int]]) -> list[AreaScore]:
@@ -107,18 +107,14 @@ def map_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def map_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
     fulfillment_map = get_owned_or_404(FulfillmentMap, request.user, uuid=uuid)
-    if request.method == "POST":
-        fulfillment_map.delete()
-        messages.success(request, "The map is deleted.")
-        return redirect("practices:fulfillment")
-    return render(
+    return delete_after_confirming(
         request,
-        "practices/confirm_delete.html",
-        {
-            "what": "this fulfillment map",
-            "when": fulfillment_map.taken_on,
-            "cancel_url": reverse("practices:map_detail", kwargs={"uuid": fulfillment_map.uuid}),
-        },
+        fulfillment_map,
+        what="this fulfillment map",
+        when=fulfillment_map.taken_on,
+        done_message="The map is deleted.",
+        back_url=reverse("practices:map_detail", kwargs={"uuid": fulfillment_map.uuid}),
+        done_url=reverse("practices:fulfillment"),
     )
 
 
@@ -172,16 +168,12 @@ def activity_done(request: HttpRequest, uuid: UUID) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def activity_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
     activity = get_owned_or_404(Activity, request.user, uuid=uuid)
-    if request.method == "POST":
-        activity.delete()
-        messages.success(request, "The activity is deleted.")
-        return redirect(reverse("practices:fulfillment") + "#week")
-    return render(
+    return delete_after_confirming(
         request,
-        "practices/confirm_delete.html",
-        {
-            "what": "this activity",
-            "when": activity.done_on or activity.planned_for,
-            "cancel_url": reverse("practices:fulfillment"),
-        },
+        activity,
+        what="this activity",
+        when=activity.done_on or activity.planned_for,
+        done_message="The activity is deleted.",
+        back_url=reverse("practices:fulfillment"),
+        done_url=reverse("practices:fulfillment") + "#week",
     )

@@ -14,7 +14,7 @@ from practices import breathing, calm_charts, selectors
 from practices.forms.mindfulness import BreathingSessionForm, NotingForm
 from practices.models import BreathingSession, NotingPractice
 from practices.modules import MODULES_BY_CODE
-from practices.views.common import HISTORY_LIMIT, show_all
+from practices.views.common import HISTORY_LIMIT, delete_after_confirming, show_all
 
 CHART_SESSIONS = 30
 
@@ -111,34 +111,28 @@ def noting_page(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def session_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
     session = get_owned_or_404(BreathingSession, request.user, uuid=uuid)
-    if request.method == "POST":
-        session.delete()
-        messages.success(request, "The breathing session is deleted.")
-        return redirect(reverse("practices:mindfulness") + "#breathing-history")
-    return render(
+    back = reverse("practices:mindfulness") + "#breathing-history"
+    return delete_after_confirming(
         request,
-        "practices/confirm_delete.html",
-        {
-            "what": "this breathing session",
-            "when": session.practiced_on,
-            "cancel_url": reverse("practices:mindfulness") + "#breathing-history",
-        },
+        session,
+        what="this breathing session",
+        when=session.practiced_on,
+        done_message="The breathing session is deleted.",
+        back_url=back,
+        done_url=back,
     )
 
 
 @require_http_methods(["GET", "POST"])
 def noting_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
     noting = get_owned_or_404(NotingPractice, request.user, uuid=uuid)
-    if request.method == "POST":
-        noting.delete()
-        messages.success(request, "The noting practice is deleted.")
-        return redirect(reverse("practices:mindfulness") + "#noting-history")
-    return render(
+    back = reverse("practices:mindfulness") + "#noting-history"
+    return delete_after_confirming(
         request,
-        "practices/confirm_delete.html",
-        {
-            "what": "this noting practice",
-            "when": noting.practiced_on,
-            "cancel_url": reverse("practices:mindfulness") + "#noting-history",
-        },
+        noting,
+        what="this noting practice",
+        when=noting.practiced_on,
+        done_message="The noting practice is deleted.",
+        back_url=back,
+        done_url=back,
     )
