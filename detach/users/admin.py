@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
 from detach.users.models import User
 
@@ -7,6 +8,19 @@ from detach.users.models import User
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     """Account facts only: nothing a person wrote is ever shown here."""
+
+    class CreationForm(AdminUserCreationForm):
+        class Meta(AdminUserCreationForm.Meta):
+            model = User
+            fields = ("email",)
+
+    class ChangeForm(UserChangeForm):
+        class Meta(UserChangeForm.Meta):
+            model = User
+            fields = "__all__"
+
+    add_form = CreationForm
+    form = ChangeForm
 
     ordering = ["email"]
     list_display = ["email", "date_joined", "is_active", "is_staff"]
