@@ -169,6 +169,34 @@ end
     }
 
 
+def markdown_table(results: dict) -> str:
+    """The same table, as Markdown, for docs/performance.md."""
+    machine = results["machine"]
+    lines = [
+        f"Run {results['ran_at']} on {machine['platform']}, {machine['cpus']} CPUs, Python "
+        f"{machine['python']}, {machine['database']}; {results['rounds']} rounds.",
+        "",
+        "| page | median ms | p95 ms | × floor | 5 y / 2 w | queries (5 y / 2 w) | first load KB "
+        "| budgets |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for r in results["pages"]:
+        verdict = ", ".join(f"{k} {v}" for k, v in r["budgets"].items())
+        lines.append(
+            f"| {r['page']} | {r['median_ms']} | {r['p95_ms']} | {r['ratio_to_floor']} | "
+            f"{r['growth']} | {r['queries']} / {r['queries_two_weeks']} | "
+            f"{r['first_load_bytes'] / 1024:.1f} | {verdict} |"
+        )
+    load = results["load"]
+    lines += [
+        "",
+        f"Load: wrk, 16 connections for 15 s, four reads to one journal write: "
+        f"{load['requests_per_second']:.0f} requests/s, {load['requests']} requests, "
+        f"{load['non_2xx_3xx']} errors (non-2xx/3xx), socket errors: {load['socket_errors']}.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     workdir = serving.workdir("detach-bench-")
@@ -287,6 +315,7 @@ def main() -> int:
         "failures": failures,
     }
     (OUT / "results.json").write_text(json.dumps(results, indent=2))
+    (OUT / "results.md").write_text(markdown_table(results))
     print("\n" + ("Every budget passes." if not failures else "FAILED: " + "; ".join(failures)))
     return 1 if failures else 0
 
