@@ -11,6 +11,7 @@ from detach.progress.suggestions import MODULES
 MODULE_SERIES = {"fulfillment": "series-1", "expectations": "series-2", "mindfulness": "series-3"}
 RECENT_DAYS = 14
 CALENDAR_MONTHS = 12
+TRAIL_POINTS = 12
 
 
 def span_start(start: date | None, today: date, dates: list[date]) -> date:
@@ -124,31 +125,42 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone):
     if not in_range:
         return None
     focus = in_range[-1].focus_key
-    trail = [p for p in in_range if p.focus_key == focus]
+    results = [p for p in in_range if p.focus_key == focus]
+    trail = results
+    if len(results) > TRAIL_POINTS:
+        # Where they started and where they have been lately: years of monthly results would
+        # turn the plane into a knot and the page slow; the scores over time keep them all.
+        trail = [results[0], *results[-(TRAIL_POINTS - 1) :]]
     labels = [f"{p.completed_at.astimezone(zone):%-d %b %Y}" for p in trail]
     # Short axis labels keep six of them readable side by side on a phone.
-    long_span = (trail[-1].completed_at - trail[0].completed_at).days > 300
+    long_span = (results[-1].completed_at - results[0].completed_at).days > 300
     axis_labels = [
         f"{p.completed_at.astimezone(zone):%b ’%y}"
         if long_span
         else f"{p.completed_at.astimezone(zone):%-d %b}"
-        for p in trail
+        for p in results
     ]
+    shown = (
+        ""
+        if trail is results
+        else f" (the plane shows the first and the latest {TRAIL_POINTS - 1})"
+    )
     plane = charts.plane_chart(
         [
             charts.PlanePoint(p.anxiety, p.avoidance, label, current=(i == len(trail) - 1))
             for i, (p, label) in enumerate(zip(trail, labels, strict=True))
         ],
         title=f"Your quiz results: {trail[-1].focus_label}",
-        summary=f"{len(trail)} result{'s' if len(trail) != 1 else ''} in this range; the latest "
+        summary=f"{len(results)} result{'s' if len(results) != 1 else ''} in this range{shown}; "
+        "the latest "
         f"has anxiety {trail[-1].anxiety:.1f} and avoidance {trail[-1].avoidance:.1f} (1–7).",
     )
     lines = None
-    if len(trail) > 1:
+    if len(results) > 1:
         lines = charts.line_chart(
             [
-                charts.Series("Anxiety", [p.anxiety for p in trail]),
-                charts.Series("Avoidance", [p.avoidance for p in trail], "series-2"),
+                charts.Series("Anxiety", [p.anxiety for p in results]),
+                charts.Series("Avoidance", [p.avoidance for p in results], "series-2"),
             ],
             x_labels=axis_labels,
             y_min=1,
@@ -157,8 +169,8 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone):
             title="Both scores over time",
             x_header="Result",
             y_format="{:.1f}",
-            summary=f"Anxiety from {trail[0].anxiety:.1f} to {trail[-1].anxiety:.1f}, avoidance "
-            f"from {trail[0].avoidance:.1f} to {trail[-1].avoidance:.1f}.",
+            summary=f"Anxiety from {results[0].anxiety:.1f} to {results[-1].anxiety:.1f}, "
+            f"avoidance from {results[0].avoidance:.1f} to {results[-1].avoidance:.1f}.",
         )
     first, last = trail[0], trail[-1]
     change = observations.quiz_change(

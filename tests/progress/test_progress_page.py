@@ -100,3 +100,11 @@ def test_seed_demo_refills_instead_of_piling_up(db):
         "seed_demo", email="again@example.org", password=DEMO_PASSWORD, days=60, verbosity=0
     )
     assert Entry.objects.count() == first > 30
+
+
+def test_years_of_results_draw_the_first_and_the_latest_eleven_on_the_plane(db):
+    client = seeded_client("many@example.org", 900)
+    html = client.get("/progress/?range=all").content.decode()
+    plane = html.split('class="chart chart-plane"', 1)[1].split("</figure>", 1)[0]
+    assert plane.count('<circle class="plane-point') == 12
+    assert "the plane shows the first and the latest 11" in plane
