@@ -118,3 +118,21 @@ def test_query_strings_are_cut_from_log_messages():
     RedactPrivateDataFilter().filter(record)
     assert "secret" not in record.getMessage()
     assert "/journal/?[redacted]" in record.getMessage()
+
+
+def test_a_form_without_its_security_token_gets_a_calm_403(db):
+    response = Client(enforce_csrf_checks=True).post("/accounts/login/", {"login": "a@b.org"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "This form has expired" in html
+    assert "Get support" in html
+
+
+def test_a_bad_request_gets_the_400_page_in_the_apps_look(client, db):
+    from django.template.loader import render_to_string
+
+    html = render_to_string("400.html")
+    assert "That request did not make sense to us" in html
+    response = client.get("/", HTTP_HOST="not-allowed.example")
+    assert response.status_code == 400
+    assert "That request did not make sense to us" in response.content.decode()
