@@ -47,3 +47,29 @@ def test_a_malformed_boolean_fails_loudly():
     result = run_manage("check", env={"DJANGO_DEBUG": "maybe"})
     assert result.returncode != 0
     assert "DJANGO_DEBUG must be true or false" in result.stderr
+
+
+def print_setting(expression: str, env: dict) -> str:
+    result = run_manage(
+        "shell", "-c", f"from django.conf import settings; print({expression})", env=env
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_rate_limits_live_in_a_cache_shared_by_every_worker():
+    backend = "settings.CACHES['default']['BACKEND']"
+    assert print_setting(backend, {}) == "django.core.cache.backends.db.DatabaseCache"
+    with_redis = {"REDIS_URL": "redis://127.0.0.1:6379/0"}
+    assert print_setting(backend, with_redis) == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_production_turns_on_hsts_secure_cookies_and_the_https_redirect():
+    checks = (
+        "settings.SECURE_HSTS_SECONDS > 0 and settings.SESSION_COOKIE_SECURE and "
+        "settings.CSRF_COOKIE_SECURE and settings.SECURE_SSL_REDIRECT"
+    )
+    assert print_setting(checks, PRODUCTION_ENV) == "True"
+    assert print_setting("settings.PASSWORD_HASHERS[0]", PRODUCTION_ENV).endswith(
+        "Argon2PasswordHasher"
+    )
