@@ -25,7 +25,20 @@ def watch(page) -> list[str]:
     return errors
 
 
+# Colours caught halfway through a hover or focus transition are not what anyone reads: let
+# those transitions finish before measuring contrast (long ones, like the breathing shape's
+# growth, are about size, not colour, and are left running).
+SETTLE_COLOURS = """async () => {
+  const colour = /color|background|border|box-shadow|opacity/;
+  const running = document.getAnimations().filter(
+    (a) => a.transitionProperty && colour.test(a.transitionProperty));
+  await Promise.all(running.map((a) => a.finished.catch(() => null)));
+}"""
+
+
 def axe_violations(page) -> list[str]:
+    page.mouse.move(0, 0)  # the page at rest: no button left hovered by the last click
+    page.evaluate(SETTLE_COLOURS)
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.evaluate(AXE.read_text())
     result = page.evaluate(

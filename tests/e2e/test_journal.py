@@ -21,26 +21,38 @@ def wait_for(condition, timeout=8.0):
     raise AssertionError("the condition never became true")
 
 
+def fill_entry(page, *, title: str, body: str, mood="Good", emotion="Hopeful", tag="coast"):
+    """On the writing page: fill in an entry, save it, and land on the entry."""
+    page.locator("#id_title").fill(title)
+    page.locator("#id_body").fill(body)
+    page.get_by_label(mood, exact=True).check()
+    page.get_by_label(emotion).check()
+    page.locator("#id_new_tags").fill(tag)
+    page.get_by_role("button", name="Save entry").click()
+    page.wait_for_url(re.compile(r"/journal/[0-9a-f-]{36}/$"))
+
+
+def search_journal(page, word: str) -> None:
+    """On the journal list: search for a word."""
+    page.locator("#id_q").fill(word)
+    page.get_by_role("button", name="Search").click()
+    expect(page).to_have_url(re.compile(r"\?q=" + re.escape(word)))
+
+
 def test_write_an_entry_find_it_by_a_word_and_edit_it(signed_in_page):
     page = signed_in_page
     page.goto("/journal/")
     prompt_text = page.locator(".prompt-text").inner_text()
     page.get_by_role("link", name="Write about this").click()
     expect(page.locator(".prompt-quote")).to_contain_text(prompt_text)
-    page.locator("#id_title").fill("By the water")
-    page.locator("#id_body").fill("Tonight I watched the Lighthouse blink and felt calmer.")
-    page.get_by_label("Good", exact=True).check()
-    page.get_by_label("Hopeful").check()
-    page.locator("#id_new_tags").fill("coast")
-    page.get_by_role("button", name="Save entry").click()
-    page.wait_for_url(re.compile(r"/journal/[0-9a-f-]{36}/$"))
+    fill_entry(
+        page, title="By the water", body="Tonight I watched the Lighthouse blink and felt calmer."
+    )
     expect(page.get_by_role("heading", level=1)).to_have_text("By the water")
     expect(page.locator(".mood-badge")).to_contain_text("Good")
 
     page.get_by_role("link", name="Entries").click()
-    page.locator("#id_q").fill("lighthouse")
-    page.get_by_role("button", name="Search").click()
-    expect(page).to_have_url(re.compile(r"\?q=lighthouse"))
+    search_journal(page, "lighthouse")
     rows = page.locator(".journal-row")
     expect(rows).to_have_count(1)
     expect(rows.locator("mark")).to_have_text("Lighthouse")

@@ -9,6 +9,41 @@ from playwright.sync_api import expect
 from practices.areas import AREAS
 
 
+def fill_expectation_check(page, expectation: str, on_hint=None) -> None:
+    """On a new expectation check: fill it in and save; `on_hint(page)` runs once the hint is up."""
+    page.locator("#id_expectation").fill(expectation)
+    expect(page.locator("#absolute-hint")).to_be_visible()
+    if on_hint:
+        on_hint(page)
+    page.locator("#id_realism").fill("2")
+    page.get_by_label("No, it depends on someone else").check()
+    page.locator("#id_reframe").fill("I would like a short message when they are busy.")
+    page.locator("#id_self_offer").fill("A walk with the dog.")
+    page.get_by_role("button", name="Save this check").click()
+    expect(page.get_by_role("heading", name="Your expectation check")).to_be_visible()
+
+
+def fill_fulfilment_map(page, gaps: tuple[str, ...]) -> None:
+    """On a new fulfilment map: every area matters (8); the `gaps` are barely fulfilled (2)."""
+    for area in AREAS:
+        page.locator(f"#id_importance_{area.code}").fill("8")
+        low = "2" if area.code in gaps else "7"
+        page.locator(f"#id_fulfilment_{area.code}").fill(low)
+    page.get_by_role("button", name="Save my map").click()
+    expect(page.get_by_role("heading", name="Your fulfilment map")).to_be_visible()
+
+
+def fill_noting(page, name: str) -> None:
+    """On the noting practice: note a body sensation, name it, let it be, and save."""
+    page.locator("#id_noticed").fill("A tight chest when the phone stays quiet.")
+    page.get_by_label("A body sensation").check()
+    page.locator("#id_name").fill(name)
+    page.locator("#id_intensity_before").fill("7")
+    page.get_by_label("I could let it be there").check()
+    page.locator("#id_intensity_after").fill("4")
+    page.get_by_role("button", name="Save this practice").click()
+
+
 def test_an_expectation_check_points_out_absolute_words_and_lands_in_the_history(
     signed_in_page,
 ):
@@ -18,18 +53,13 @@ def test_an_expectation_check_points_out_absolute_words_and_lands_in_the_history
     expect(page.get_by_role("heading", name="Where expectations come from")).to_be_visible()
     page.get_by_role("link", name="Start an expectation check").click()
 
-    page.locator("#id_expectation").fill("They should always text me back within the hour.")
-    hint = page.locator("#absolute-hint")
-    expect(hint).to_be_visible()
-    expect(hint).to_contain_text("“should”")
-    expect(hint).to_contain_text("“always”")
-    page.locator("#id_realism").fill("2")
-    page.get_by_label("No, it depends on someone else").check()
-    page.locator("#id_reframe").fill("I would like a short message when they are busy.")
-    page.locator("#id_self_offer").fill("A walk with the dog.")
-    page.get_by_role("button", name="Save this check").click()
+    def absolute_words_are_named(page):
+        expect(page.locator("#absolute-hint")).to_contain_text("“should”")
+        expect(page.locator("#absolute-hint")).to_contain_text("“always”")
 
-    expect(page.get_by_role("heading", name="Your expectation check")).to_be_visible()
+    fill_expectation_check(
+        page, "They should always text me back within the hour.", absolute_words_are_named
+    )
     expect(page.locator("mark.absolute-word")).to_have_count(2)
     page.get_by_role("link", name="Back to your checks").click()
     expect(page.locator("#history")).to_contain_text("They should always text me back")
@@ -40,12 +70,7 @@ def test_a_fulfilment_map_shows_gaps_and_a_planned_activity_is_logged_as_done(si
     page = signed_in_page
     page.goto("/practices/fulfillment/")
     page.get_by_role("link", name="Take the map").click()
-    for area in AREAS:
-        page.locator(f"#id_importance_{area.code}").fill("8")
-        low = "2" if area.code in ("friends", "nature") else "7"
-        page.locator(f"#id_fulfilment_{area.code}").fill(low)
-    page.get_by_role("button", name="Save my map").click()
-    expect(page.get_by_role("heading", name="Your fulfilment map")).to_be_visible()
+    fill_fulfilment_map(page, gaps=("friends", "nature"))
     expect(page.locator(".map-row-gap")).to_have_count(2)
 
     page.get_by_role("link", name="Plan something for friends").click()
@@ -62,6 +87,26 @@ def test_a_fulfilment_map_shows_gaps_and_a_planned_activity_is_logged_as_done(si
     page.get_by_role("button", name="Save").click()
     expect(page.locator("#week")).to_contain_text("enjoyed 8/10")
     expect(page.locator("#week")).to_contain_text("1 h 30 min")
+
+
+def start_pacer(page) -> None:
+    """On the breathing page: start the pacer and see it ask for the first breath."""
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("#pacer-phase")).to_have_text("Breathe in")
+
+
+def finish_pacer(page) -> None:
+    """Stop the pacer early: the time is filled in and the calm-after question has the focus."""
+    page.get_by_role("button", name="Finish now").click()
+    expect(page.locator("#pacer-live")).to_contain_text("Your time is filled in below")
+    expect(page.locator("#id_calm_after")).to_be_focused()
+
+
+def save_session(page, calm_after: str) -> None:
+    """Rate the calm after and save the session to the history."""
+    page.locator("#id_calm_after").fill(calm_after)
+    page.get_by_role("button", name="Save this session").click()
+    page.wait_for_url(re.compile(r"/practices/mindfulness/#breathing-history$"))
 
 
 def shape_transform(page) -> str:
@@ -82,8 +127,7 @@ def test_the_breathing_pacer_starts_animates_and_fills_in_the_log(signed_in_page
     page.locator("#pacer-length").select_option("1")
     expect(page.get_by_text("If you feel light-headed")).to_be_visible()
 
-    page.get_by_role("button", name="Start").click()
-    expect(page.locator("#pacer-phase")).to_have_text("Breathe in")
+    start_pacer(page)
     expect(page.locator("#pacer-live")).to_have_text("Breathe in, 2")
     expect(page.locator("#pacer-shape")).to_have_class(re.compile("is-inhale"))
     first = shape_transform(page)
@@ -94,16 +138,11 @@ def test_the_breathing_pacer_starts_animates_and_fills_in_the_log(signed_in_page
     expect(page.locator("#pacer-shape")).to_have_class(re.compile("is-exhale"))
     expect(page.locator("#pacer-time")).to_contain_text("left")
 
-    page.get_by_role("button", name="Finish now").click()
-    expect(page.locator("#pacer-live")).to_contain_text("Your time is filled in below")
+    finish_pacer(page)
     expect(page.locator("#id_minutes")).to_have_value("0")
     seconds = int(page.locator("#id_seconds").input_value())
     assert 3 <= seconds <= 10
-    expect(page.locator("#id_calm_after")).to_be_focused()
-    page.locator("#id_calm_after").fill("6")
-    page.get_by_role("button", name="Save this session").click()
-
-    page.wait_for_url(re.compile(r"/practices/mindfulness/#breathing-history$"))
+    save_session(page, "6")
     history = page.locator("#breathing-history")
     expect(history).to_contain_text("Own 2-1-2-0")
     expect(history).to_contain_text("(+3)")
@@ -171,13 +210,7 @@ def test_a_noting_practice_is_saved_and_shown_in_the_history(signed_in_page):
     page = signed_in_page
     page.goto("/practices/mindfulness/")
     page.get_by_role("link", name="Start noting").click()
-    page.locator("#id_noticed").fill("A tight chest when the phone stays quiet.")
-    page.get_by_label("A body sensation").check()
-    page.locator("#id_name").fill("waiting")
-    page.locator("#id_intensity_before").fill("7")
-    page.get_by_label("I could let it be there").check()
-    page.locator("#id_intensity_after").fill("4")
-    page.get_by_role("button", name="Save this practice").click()
+    fill_noting(page, "waiting")
     history = page.locator("#noting-history")
     expect(history).to_contain_text("“waiting”")
     expect(history).to_contain_text("Strength 7 → 4")

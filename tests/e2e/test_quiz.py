@@ -16,9 +16,19 @@ def answer_page(page, number: int, answers: dict[str, int]) -> None:
         page.locator(f'label[for="id_{item.code}_{value - 1}"]').click()
 
 
-def finish_from(page, first: int, answers: dict[str, int]) -> None:
+def fill_quiz_start(page, focus_name: str) -> None:
+    """On the start page: answer about one named relationship and start."""
+    page.get_by_label("One relationship I name").check()
+    page.locator("#id_focus_name").fill(focus_name)
+    page.get_by_role("button", name="Start the quiz").click()
+
+
+def finish_from(page, first: int, answers: dict[str, int], on_page=None) -> None:
+    """Answer every page from `first` to the last; `on_page(number)` runs as each one opens."""
     for number in range(first, V1.page_count + 1):
         page.get_by_text(f"Page {number} of {V1.page_count}", exact=True).wait_for()
+        if on_page:
+            on_page(number)
         answer_page(page, number, answers)
         name = "See my result" if number == V1.page_count else "Next page"
         page.get_by_role("button", name=name).click()
@@ -31,9 +41,7 @@ def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signe
     page.goto("/quiz/")
     assert "not a diagnosis" in page.content()
     page.get_by_role("link", name="Start the quiz").click()
-    page.get_by_label("One relationship I name").check()
-    page.locator("#id_focus_name").fill("my partner")
-    page.get_by_role("button", name="Start the quiz").click()
+    fill_quiz_start(page, "my partner")
 
     # Page 1: one statement answered by keyboard alone, through its labelled radio group.
     page.get_by_text("Page 1 of 5", exact=True).wait_for()
@@ -107,9 +115,7 @@ def test_a_retake_weeks_later_shows_the_change_drawn_and_labelled(signed_in_page
     page.goto("/quiz/")
     assert page.get_by_text("Time for a fresh look?").is_visible()
     page.get_by_role("link", name="Take the quiz again").first.click()
-    page.get_by_label("One relationship I name").check()
-    page.locator("#id_focus_name").fill("my partner")
-    page.get_by_role("button", name="Start the quiz").click()
+    fill_quiz_start(page, "my partner")
     finish_from(page, 1, answers_for(anxiety=3, avoidance=3, love_addict=2, love_avoidant=2))
 
     page.wait_for_url(re.compile(r"/quiz/results/"))

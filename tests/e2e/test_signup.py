@@ -1,15 +1,20 @@
 from django.contrib.auth import get_user_model
 
 
-def test_a_person_signs_up_in_the_browser_and_lands_signed_in(page, transactional_db):
-    page.goto("/")
-    page.get_by_role("link", name="Create your private space").click()
-    page.locator("#id_email").fill("newcomer@example.org")
-    page.locator("#id_password1").fill("a gentle long passphrase")
-    page.locator("#id_password2").fill("a gentle long passphrase")
+def fill_sign_up(page, email: str, password: str) -> None:
+    """On the sign-up page: fill it in, agree, and land on the progress page."""
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password1").fill(password)
+    page.locator("#id_password2").fill(password)
     page.get_by_label("I understand that Detach will store").check()
     page.get_by_role("button", name="Sign Up").click()
     page.wait_for_url("**/progress/")
+
+
+def test_a_person_signs_up_in_the_browser_and_lands_signed_in(page, transactional_db):
+    page.goto("/")
+    page.get_by_role("link", name="Create your private space").click()
+    fill_sign_up(page, "newcomer@example.org", "a gentle long passphrase")
     assert page.get_by_role("heading", level=1).inner_text() == "Your progress"
     assert page.get_by_role("heading", name="Welcome. Let us begin gently.").is_visible()
     assert page.get_by_role("button", name="Sign out").count() == 1
