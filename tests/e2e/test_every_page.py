@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from detach.users.reminder_mail import PREFERENCE_FIELD, unsubscribe_token
-from journal.models import Entry
+from journal.models import Entry, Tag
 from practices.models import (
     Activity,
     BreathingSession,
@@ -285,18 +285,22 @@ LONG_WORD = "Unbelievablyoverwhelmingandneverendingsundayafternoonfeeling"  # 60
 def test_a_very_long_entry_and_very_long_words_fit_a_phone(
     chromium_browser, live_server, new_person_session, view
 ):
-    from tests.practices.factories import ExpectationCheckFactory
+    from tests.practices.factories import ActivityFactory, ExpectationCheckFactory
 
     assert len(LONG_WORD) == 60
     user = get_user_model().objects.get(email="new@example.org")
+    user.display_name = LONG_WORD
+    user.save()
     sentence = f"Some days are quiet and some are loud, {LONG_WORD}, and I write it all down. "
     body = (sentence * 80)[:5000]
     entry = Entry.objects.create(
         user=user, title=f"A title with {LONG_WORD}", body=body, entry_date=user.local_today()
     )
+    entry.tags.add(Tag.objects.create(user=user, name=LONG_WORD[:40]))
     check = ExpectationCheckFactory(
         user=user, expectation=f"They should always {LONG_WORD}", reframe=LONG_WORD * 2
     )
+    activity = ActivityFactory(user=user, title=f"Coffee with {LONG_WORD}")
     paths = [
         "/journal/",
         f"/journal/?q={LONG_WORD[:12]}",
@@ -305,7 +309,10 @@ def test_a_very_long_entry_and_very_long_words_fit_a_phone(
         f"/journal/{entry.uuid}/delete/",
         "/practices/expectations/",
         f"/practices/expectations/{check.uuid}/",
+        "/practices/fulfillment/",
+        f"/practices/fulfillment/activities/{activity.uuid}/done/",
         "/progress/",
+        "/settings/",
     ]
     found = audit_pages(
         chromium_browser, live_server.url, paths, view=view, storage_state=new_person_session
