@@ -62,3 +62,23 @@ def problems(page, errors: list[str]) -> list[str]:
     if width > viewport:
         found.append(f"scrolls sideways: {width}px wide in a {viewport}px viewport")
     return found
+
+
+CONTRAST = """(el) => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 4).map(Number);
+  const luminance = ([r, g, b]) => {
+    const f = (v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  let back = el;
+  while (back && rgb(getComputedStyle(back).backgroundColor)[3] === 0) back = back.parentElement;
+  const fore = luminance(rgb(getComputedStyle(el).color));
+  const ground = luminance(rgb(getComputedStyle(back || document.body).backgroundColor));
+  return (Math.max(fore, ground) + 0.05) / (Math.min(fore, ground) + 0.05);
+}"""
+
+
+def contrast(locator) -> float:
+    """The contrast ratio of an element's text on the nearest background behind it (opaque
+    colours only). axe passes over text that is exactly the colour of its background."""
+    return locator.evaluate(CONTRAST)

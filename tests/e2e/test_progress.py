@@ -1,5 +1,7 @@
 from django.core.management import call_command
 
+from tests.e2e.audit import contrast
+
 PASSWORD = "a demo passphrase"
 
 
@@ -13,6 +15,7 @@ def test_a_person_with_a_seeded_year_switches_range_and_the_charts_change(page, 
     mood = page.locator("figure.chart-line").filter(has_text="Mood by week")
     ninety_days = mood.locator("tbody tr").count()
     assert page.get_by_role("link", name="90 days").get_attribute("aria-current") == "page"
+    assert contrast(page.get_by_role("link", name="90 days")) >= 4.5
 
     page.get_by_role("link", name="A year").click()
     page.wait_for_url("**/progress/?range=1y")
