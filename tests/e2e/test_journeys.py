@@ -108,6 +108,7 @@ def test_a_new_persons_whole_journey_passes_the_audit_on_every_page(sized_page):
     # The journal: write, then find the entry by a word in it.
     open_from_menu(page, "Journal")
     audit()
+    expect(page.get_by_role("search")).to_have_count(0)  # nothing to search yet
     page.get_by_role("link", name="New entry").click()
     audit()
     fill_entry(page, title="After the call", body="I went for a walk along the canal instead.")
