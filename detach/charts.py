@@ -84,9 +84,17 @@ def _plot_box() -> dict[str, float]:
     }
 
 
+# On a phone axis labels are drawn 22 chart units high, roughly 14 units
+# a character wide; the plot is about 580 units wide.
+PHONE_CHAR_WIDTH, PLOT_WIDTH = 14, 580
+
+
 def _x_label_positions(x_labels: Sequence[str], centres: Sequence[float]) -> list[dict]:
-    """Show at most MAX_X_LABELS labels, evenly thinned, so a phone can read them."""
-    step = max(1, math.ceil(len(x_labels) / MAX_X_LABELS))
+    """Evenly thinned labels that fit side by side on a phone: at most MAX_X_LABELS, and fewer
+    when the labels are long (life-area names). The table beside every chart has them all."""
+    longest = max((len(label) for label in x_labels), default=1)
+    fit = max(2, PLOT_WIDTH // ((longest + 3) * PHONE_CHAR_WIDTH))
+    step = max(1, math.ceil(len(x_labels) / min(MAX_X_LABELS, fit)))
     return [
         {"x": round(centres[i], 1), "label": label}
         for i, label in enumerate(x_labels)
@@ -331,7 +339,7 @@ def plane_chart(points: Sequence[PlanePoint], *, title: str, summary: str) -> di
     return _with_markup(chart, chart_svg.plane_svg)
 
 
-CELL, GAP, LABEL_WIDTH = 18, 4, 84
+CELL, GAP, LABEL_WIDTH = 18, 6, 100
 
 
 def month_grid_chart(counts: dict, months: Sequence, *, today, title: str, summary: str) -> dict:

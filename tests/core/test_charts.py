@@ -107,3 +107,25 @@ def test_every_chart_template_renders_a_title_summary_and_table():
         assert chart["summary"] in html
         assert "<table" in html
         assert "style=" not in html
+
+
+def test_long_category_names_are_thinned_so_they_do_not_overlap_on_a_phone():
+    names = [
+        "Friends",
+        "Family",
+        "Community",
+        "Body and movement",
+        "Creativity",
+        "Learning",
+        "Nature",
+        "Work and purpose",
+        "Rest and solitude",
+        "Meaning",
+    ]
+    chart = bar_chart([Series("Now", [5] * 10)], x_labels=names, title="t", summary="s")
+    shown = chart["x_labels"]
+    assert 2 <= len(shown) < len(names)
+    widths = [len(label["label"]) * 12 for label in shown]
+    gaps = [b["x"] - a["x"] for a, b in zip(shown, shown[1:], strict=False)]
+    assert all(gap >= (w1 + w2) / 2 for gap, w1, w2 in zip(gaps, widths, widths[1:], strict=False))
+    assert len(chart["table"]["rows"]) == 10
