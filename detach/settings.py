@@ -172,7 +172,6 @@ ACCOUNT_EMAIL_VERIFICATION = env_choice(
 )
 ACCOUNT_SIGNUP_FORM_CLASS = "detach.users.forms.ConsentSignupForm"
 ACCOUNT_FORMS = {"signup": "detach.users.signup_form.SignupForm"}
-ACCOUNT_ADAPTER = "detach.users.adapters.AccountAdapter"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True

@@ -1,11 +1,6 @@
-from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 
 from detach import fields
-
-
-class AccountAdapter(DefaultAccountAdapter):
-    pass
 
 
 class MFAAdapter(DefaultMFAAdapter):
