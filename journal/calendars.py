@@ -95,16 +95,3 @@ def year_rows(
             )
         rows.append((first, cells))
     return rows
-
-
-def on_this_day_dates(today: date, years_back: int = 10) -> list[date]:
-    """The same day of the month in earlier months (skipping months too short to have it)."""
-    days = []
-    year, month = today.year, today.month
-    for _ in range(years_back * 12):
-        month -= 1
-        if month == 0:
-            year, month = year - 1, 12
-        if today.day <= calendar.monthrange(year, month)[1]:
-            days.append(date(year, month, today.day))
-    return days

@@ -7,12 +7,14 @@ from datetime import date
 
 from django.db.models import Avg, Count, QuerySet
 
-from journal.calendars import DaySummary, on_this_day_dates
+from journal.calendars import DaySummary
 from journal.models import CareState, Draft, Entry, Tag
 from journal.prompt_bank import Prompt
 from journal.prompts import choose_prompt
 from journal.vocabulary import LOWEST_MOOD
 from quiz.selectors import latest_scores
+
+ON_THIS_DAY_YEARS = 10
 
 
 def todays_prompt(user, offset: int = 0) -> Prompt:
@@ -82,9 +84,16 @@ def entry_count(user, start: date | None = None, end: date | None = None) -> int
 def on_this_day(user, today: date, limit: int = 5) -> list[Entry]:
     """Entries from the same day of the month in earlier months and years, newest first
     (without their tags: one query, whatever the history)."""
+    # The same day number in earlier months, within ten years: months too short to have that
+    # day simply have no match. Asked of the database by day number rather than as a list of
+    # 120 dates, which cost more to build and send than the query itself.
     return list(
         entries_for(user)
-        .filter(entry_date__in=on_this_day_dates(today))
+        .filter(
+            entry_date__day=today.day,
+            entry_date__lt=today,
+            entry_date__gte=today.replace(year=today.year - ON_THIS_DAY_YEARS, day=1),
+        )
         .order_by("-entry_date", "-created_at", "-id")[:limit]
     )
 

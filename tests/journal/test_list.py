@@ -1,18 +1,28 @@
 """The list: newest first, keyset pages, filters and search over the person's own entries."""
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
 
-from journal.calendars import on_this_day_dates
 from journal.listing import EntryFilters, entry_page
 from journal.models import Entry
+from journal.selectors import on_this_day
 from tests.journal.factories import EntryFactory, TagFactory, bulk_entries
 
 pytestmark = pytest.mark.django_db
 INDEX = reverse("journal:index")
+
+
+def same_day_in_an_earlier_month(today: date) -> date:
+    year, month = today.year, today.month
+    while True:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return date(year, month, today.day)
+        except ValueError:  # that month is too short for the day
+            continue
 
 
 def uuids_in(page: str) -> list[str]:
@@ -162,10 +172,22 @@ def test_no_match_says_so_kindly(owner, owner_client):
 
 def test_the_front_page_shows_on_this_day_from_earlier_months(owner, owner_client):
     today = owner.local_today()
-    same_day_earlier = on_this_day_dates(today)[0]
+    same_day_earlier = same_day_in_an_earlier_month(today)
     EntryFactory(user=owner, body="A memory from before", entry_date=same_day_earlier)
     EntryFactory(user=owner, body="Just yesterday", entry_date=today - timedelta(days=1))
     page = owner_client.get(INDEX).content.decode()
     memories = page[page.index("On this day") : page.index('id="entries-heading"')]
     assert "A memory from before" in memories
     assert "Just yesterday" not in memories
+
+
+def test_on_this_day_skips_months_too_short_for_the_day_and_stops_after_ten_years(
+    owner, owner_client
+):
+    today = date(2026, 3, 31)
+    EntryFactory(user=owner, body="The last day of January", entry_date=date(2026, 1, 31))
+    EntryFactory(user=owner, body="The last day of February", entry_date=date(2026, 2, 28))
+    EntryFactory(user=owner, body="Eleven years ago", entry_date=date(2015, 3, 31))
+    EntryFactory(user=owner, body="Nine years ago", entry_date=date(2017, 3, 31))
+    memories = [entry.body for entry in on_this_day(owner, today, limit=5)]
+    assert memories == ["The last day of January", "Nine years ago"]

@@ -6,7 +6,6 @@ from journal.calendars import (
     DaySummary,
     month_weeks,
     next_month,
-    on_this_day_dates,
     previous_month,
     year_rows,
 )
@@ -59,15 +58,6 @@ def test_a_year_has_twelve_rows_of_thirty_one_cells_with_gaps_after_short_months
     assert len(february) == 31
     assert february[27] is not None
     assert february[28] is None
-
-
-def test_on_this_day_skips_months_without_that_date():
-    dates = on_this_day_dates(TODAY, years_back=1)
-    assert date(2026, 2, 28) not in dates
-    assert date(2026, 1, 31) in dates
-    assert date(2025, 3, 31) in dates
-    assert all(day < TODAY for day in dates)
-    assert date(2026, 2, 31 - 3) not in dates
 
 
 def test_a_cursor_survives_the_round_trip():
