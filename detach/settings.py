@@ -188,6 +188,9 @@ MFA_TOTP_ISSUER = "Detach"
 # their sign-in (device, address, time), and can be ended from /accounts/sessions/.
 USERSESSIONS_TRACK_ACTIVITY = False
 
+# Form widgets render through Django's own Jinja2 widget templates (see detach/forms.py).
+FORM_RENDERER = "detach.forms.FormRenderer"
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
