@@ -8,12 +8,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from detach.links import uuid_links
 from detach.ownership import get_owned_or_404
 from quiz import content, selectors
 from quiz.forms import FocusForm, QuizPageForm
 from quiz.models import Attempt
 from quiz.questionnaire import AGREEMENT, current
 from quiz.results import local_date, result_context
+
+# Twelve: a year of monthly retakes, the usual rhythm; older results are one link away.
+RESULTS_SHOWN = 12
 
 
 def _page_url(attempt: Attempt, number: int) -> str:
@@ -23,15 +27,18 @@ def _page_url(attempt: Attempt, number: int) -> str:
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
     zone = request.user.zone
-    attempts = list(selectors.completed_attempts(request.user).defer("answers"))
-    # Every past result is listed, so each row is prepared here as plain text: the template
-    # only prints it, and the page stays quick after years of results.
-    result_url = reverse("quiz:result", kwargs={"uuid": UUID(int=0)}).replace(
-        str(UUID(int=0)), "{}"
-    )
+    # The latest results by default, every one on request: one row more than is shown tells
+    # whether there are others, so the page costs the same after one year or ten.
+    show_all = request.GET.get("results") == "all"
+    attempts = selectors.completed_attempts(request.user).defer("answers")
+    attempts = list(attempts if show_all else attempts[: RESULTS_SHOWN + 1])
+    more = not show_all and len(attempts) > RESULTS_SHOWN
+    attempts = attempts[:RESULTS_SHOWN] if more else attempts
+    # Each row is prepared here as plain text: the template only prints it.
+    result_url = uuid_links("quiz:result")
     rows = [
         {
-            "url": result_url.format(a.uuid),
+            "url": result_url(a.uuid),
             "taken_on": local_date(a.completed_at, zone),
             "focus": a.focus_label,
             "anxiety": f"{a.anxiety:.1f}",
@@ -48,6 +55,8 @@ def index(request: HttpRequest) -> HttpResponse:
         "quiz/index.html",
         {
             "rows": rows,
+            "more_results": more,
+            "showing_all": show_all,
             "unfinished": unfinished,
             "unfinished_page": unfinished.first_open_page() if unfinished else None,
             # Derived from the list already fetched, not another query.

@@ -165,7 +165,33 @@ def test_the_index_stays_within_a_fixed_query_budget_with_fifty_results(
     with django_assert_max_num_queries(9):
         response = owner_client.get("/quiz/")
     assert response.status_code == 200
+    assert response.content.decode().count('<th scope="row"><a href="/quiz/results/') == 12
+    with django_assert_max_num_queries(9):
+        response = owner_client.get("/quiz/?results=all")
     assert response.content.decode().count('<th scope="row"><a href="/quiz/results/') == 50
+
+
+def test_the_index_shows_the_latest_twelve_results_and_links_to_all_of_them(owner_client, owner):
+    attempts = [
+        CompletedAttemptFactory(user=owner, completed_at=days_ago(n * 30 + 1)) for n in range(13)
+    ]
+    page = owner_client.get("/quiz/").content.decode()
+    assert result_url(attempts[0]) in page
+    assert result_url(attempts[11]) in page
+    assert result_url(attempts[12]) not in page
+    assert 'href="?results=all#quiz-history-title">Show all your results' in page
+    every = owner_client.get("/quiz/?results=all").content.decode()
+    assert result_url(attempts[12]) in every
+    assert "Show all your results" not in every
+    assert "Show only the latest" in every
+
+
+def test_twelve_results_need_no_link_to_more(owner_client, owner):
+    for n in range(12):
+        CompletedAttemptFactory(user=owner, completed_at=days_ago(n * 30 + 1))
+    page = owner_client.get("/quiz/").content.decode()
+    assert page.count('<th scope="row"><a href="/quiz/results/') == 12
+    assert "Show all your results" not in page
 
 
 def test_a_result_page_stays_within_a_fixed_query_budget_with_a_long_history(
