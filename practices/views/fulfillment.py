@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from uuid import UUID
 
 from django.contrib import messages
@@ -6,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
+from detach.links import uuid_links
 from detach.ownership import get_owned_or_404
 from practices import map_charts, selectors, services
 from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
@@ -17,6 +19,40 @@ from practices.views.common import HISTORY_LIMIT, delete_after_confirming, limit
 
 def area_scores(ratings: dict[str, tuple[int, int]]) -> list[AreaScore]:
     return [AreaScore(area, *ratings[area.code]) for area in AREAS if area.code in ratings]
+
+
+@dataclass
+class ActivityRow:
+    """An activity as its list row shows it, with its links and its day already as text: a
+    template include per row doing that work was most of this page's cost."""
+
+    activity: Activity
+    day_iso: str
+    day_label: str  # "today", or "Friday 27 November"
+    done_url: str
+    edit_url: str
+    delete_url: str
+
+
+def activity_rows(activities, today) -> list[ActivityRow]:
+    done_url, edit_url, delete_url = (
+        uuid_links(f"practices:activity_{name}") for name in ("done", "edit", "delete")
+    )
+    rows = []
+    for activity in activities:
+        day = activity.done_on or activity.planned_for
+        label = "today" if day == today and not activity.is_done else f"{day:%A} {day.day} {day:%B}"
+        rows.append(
+            ActivityRow(
+                activity=activity,
+                day_iso=day.isoformat(),
+                day_label=label,
+                done_url=done_url(activity.uuid),
+                edit_url=edit_url(activity.uuid),
+                delete_url=delete_url(activity.uuid),
+            )
+        )
+    return rows
 
 
 def plan_form(request: HttpRequest, data=None, instance: Activity | None = None):
@@ -39,8 +75,9 @@ def module_page(request: HttpRequest) -> HttpResponse:
     scores = area_scores(latest.as_dict()) if latest else []
     history = selectors.activity_history(user, before=today - selectors.WEEK_BEHIND)
     total = history.count()
-    rows = list(history if show_all(request) else history[:HISTORY_LIMIT])
-    week = list(selectors.activities_this_week(user, today=today))
+    shown = history if show_all(request) else history[:HISTORY_LIMIT]
+    rows = activity_rows(shown, today)
+    week = activity_rows(selectors.activities_this_week(user, today=today), today)
     return render(
         request,
         "practices/fulfillment/module.html",
