@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import QuerySet, prefetch_related_objects
+from django.db.models import QuerySet
 
 from journal.models import Entry, Tag
 from journal.pagination import (
@@ -118,7 +118,6 @@ def entry_page(
         has_older = len(rows) > size
         rows = rows[:size]
         has_newer = before_cursor is not None
-    prefetch_related_objects(rows, "tags")
     return EntryPage(
         entries=rows,
         older=encode_cursor(Cursor.of(rows[-1])) if rows and has_older else None,

@@ -6,6 +6,8 @@ and its backups hold ciphertext only, and search happens in Python over a person
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import ExtractDay
 
 from detach.fields import EncryptedTextField
 from detach.ownership import OwnedModel
@@ -55,6 +57,16 @@ class Entry(OwnedModel):
         indexes = [
             models.Index(
                 fields=["user", "-entry_date", "-created_at", "-id"], name="journal_entry_keyset"
+            ),
+            # "On this day": the same day number in earlier months, newest first, read
+            # straight from the index instead of scanning every entry the person has.
+            models.Index(
+                F("user"),
+                ExtractDay("entry_date"),
+                F("entry_date").desc(),
+                F("created_at").desc(),
+                F("id").desc(),
+                name="journal_entry_day_of_month",
             ),
         ]
         constraints = [

@@ -1,36 +1,25 @@
 """The journal's front page: today's prompt, the list, search, filters and "on this day"."""
 
-from dataclasses import dataclass
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.http import urlencode
-from django.utils.safestring import SafeString
 from django.views.decorators.http import require_safe
 
 from detach.links import uuid_links
-from journal.badges import long_date, mood_badge, tag_chips
 from journal.forms import EntryFilterForm
 from journal.listing import EntryFilters, entry_page
-from journal.models import Entry
+from journal.markup import entry_row, memory_row, mood_badge, preview, tag_chips
 from journal.prompt_bank import PROMPTS
 from journal.search import excerpt, highlight, query_words
-from journal.selectors import on_this_day, open_drafts, tags_for, todays_prompt
-
-
-@dataclass
-class EntryRow:
-    """One entry of the list, with everything its row shows already made into text: twenty
-    rows of template includes and filters cost more than the rest of the page together."""
-
-    entry: Entry
-    url: str
-    date_label: str
-    title: SafeString
-    snippet: SafeString
-    mood: SafeString
-    tags: SafeString
+from journal.selectors import (
+    on_this_day,
+    open_drafts,
+    tags_by_entry,
+    tags_for,
+    todays_prompt,
+)
 
 
 def _prompt_offset(request: HttpRequest) -> int:
@@ -66,15 +55,16 @@ def index(request: HttpRequest) -> HttpResponse:
     )
     words = filters.words
     index_url, detail_url = reverse("journal:index"), uuid_links("journal:detail")
+    entry_tags = tags_by_entry(page.entries, tags)
     rows = [
-        EntryRow(
-            entry=entry,
+        entry_row(
             url=detail_url(entry.uuid),
-            date_label=long_date(entry.entry_date),
+            day=entry.entry_date,
             title=highlight(entry.title, words),
-            snippet=excerpt(entry.body, words) if words else highlight(entry.first_line, []),
+            snippet=excerpt(entry.body, words) if words else escape(preview(entry.first_line)),
             mood=mood_badge(entry.mood_info),
-            tags=tag_chips(entry.tags.all(), index_url),
+            tags=tag_chips(entry_tags[entry.pk], index_url),
+            clamped=not words,
         )
         for entry in page.entries
     ]
@@ -90,7 +80,10 @@ def index(request: HttpRequest) -> HttpResponse:
         "newest_url": _page_url(kept) if not first_page else None,
         "tags": tags,
         "drafts": list(open_drafts(user)[:3]) if front else [],
-        "memories": on_this_day(user, user.local_today(), limit=3) if front else [],
+        "memories": [
+            memory_row(entry, detail_url(entry.uuid))
+            for entry in (on_this_day(user, user.local_today(), limit=3) if front else [])
+        ],
         "show_prompt": front,
         "first_page": first_page,
     }

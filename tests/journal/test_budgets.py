@@ -26,7 +26,7 @@ def history(owner):
 
 def test_the_list_stays_within_its_budget(owner_client, history, django_assert_max_num_queries):
     # session, user, the person's tags (filters), one page of entries (keyset, LIMIT 21), their
-    # tags (prefetch), open drafts, on-this-day entries, the latest quiz scores (the prompt).
+    # tags (the link table alone), open drafts, on-this-day entries, the latest quiz scores.
     with django_assert_max_num_queries(8):
         response = owner_client.get(reverse("journal:index"))
     assert response.status_code == 200

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from journal.listing import EntryFilters, entry_page
 from journal.models import Entry
-from journal.selectors import on_this_day
+from journal.selectors import on_this_day, tags_by_entry, tags_for
 from tests.journal.factories import EntryFactory, TagFactory, bulk_entries
 
 pytestmark = pytest.mark.django_db
@@ -191,3 +191,43 @@ def test_on_this_day_skips_months_too_short_for_the_day_and_stops_after_ten_year
     EntryFactory(user=owner, body="Nine years ago", entry_date=date(2017, 3, 31))
     memories = [entry.body for entry in on_this_day(owner, today, limit=5)]
     assert memories == ["The last day of January", "Nine years ago"]
+
+
+def test_the_list_escapes_titles_first_lines_and_tag_names(owner, owner_client):
+    tag = TagFactory(user=owner, name="<i>tag</i>")
+    EntryFactory(user=owner, title="<b>title</b>", body="<script>x()</script>", tags=[tag])
+    page = owner_client.get(INDEX).content.decode()
+    assert "<b>title</b>" not in page and "&lt;b&gt;title&lt;/b&gt;" in page
+    assert "<script>x()" not in page and "&lt;script&gt;x()&lt;/script&gt;" in page
+    assert "<i>tag</i>" not in page and "&lt;i&gt;tag&lt;/i&gt;" in page
+
+
+def test_a_long_first_paragraph_is_cut_at_a_word_with_an_ellipsis(owner, owner_client):
+    words = " ".join(f"word{n:03}x" for n in range(200))
+    EntryFactory(user=owner, body=words + "\nSecond paragraph")
+    page = owner_client.get(INDEX).content.decode()
+    assert "word000x word001x" in page
+    assert "word199x" not in page
+    snippet = re.search(r'journal-snippet[^"]*">([^<]*)</p>', page).group(1)
+    assert snippet.endswith("…")
+    assert len(snippet) <= 321
+    assert snippet[:-1].split(" ")[-1].endswith("x")  # cut between words, not inside one
+
+
+def test_each_row_lists_its_own_tags_in_name_order(owner, owner_client):
+    zebra, apple, middle = (TagFactory(user=owner, name=n) for n in ("zebra", "Apple", "middle"))
+    tagged = EntryFactory(user=owner, body="tagged", tags=[zebra, apple])
+    plain = EntryFactory(user=owner, body="plain")
+    found = tags_by_entry([tagged, plain], tags_for(owner))
+    assert [tag.name for tag in found[tagged.pk]] == ["Apple", "zebra"]
+    assert found[plain.pk] == []
+    assert middle not in found[tagged.pk]
+
+
+def test_on_this_day_escapes_what_the_person_wrote(owner, owner_client):
+    earlier = same_day_in_an_earlier_month(owner.local_today())
+    EntryFactory(user=owner, title="<b>then</b>", body="<script>y()</script>", entry_date=earlier)
+    page = owner_client.get(INDEX).content.decode()
+    memories = page[page.index("On this day") : page.index('id="entries-heading"')]
+    assert "&lt;b&gt;then&lt;/b&gt;" in memories and "<b>then" not in memories
+    assert "&lt;script&gt;y()&lt;/script&gt;" in memories and "<script>y()" not in memories
