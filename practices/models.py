@@ -82,9 +82,15 @@ class FulfillmentMap(OwnedModel):
     def __str__(self) -> str:
         return f"Fulfillment map of {self.taken_on}"
 
+    # Set for many maps at once by practices.selectors.load_ratings (one query for them all).
+    loaded_ratings: dict[str, tuple[int, int]] | None = None
+
     def as_dict(self) -> dict[str, tuple[int, int]]:
-        """{area code: (importance, fulfilment)} from the prefetched ratings."""
-        return {r.area: (r.importance, r.fulfilment) for r in self.ratings.all()}
+        """{area code: (importance, fulfilment)}: as loaded with the map, else in one query."""
+        if self.loaded_ratings is None:
+            rows = self.ratings.values_list("area", "importance", "fulfilment")
+            self.loaded_ratings = {area: (imp, ful) for area, imp, ful in rows}
+        return self.loaded_ratings
 
 
 class AreaRating(models.Model):

@@ -1,17 +1,20 @@
-from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 from uuid import UUID
 
+from crispy_forms.utils import render_crispy_form
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
-from detach.links import uuid_links
 from detach.ownership import get_owned_or_404
-from practices import map_charts, selectors, services
+from practices import map_charts, markup, selectors, services
 from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
 from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm, FulfillmentMapForm
+from practices.markup import activity_rows
 from practices.models import Activity, FulfillmentMap
 from practices.modules import MODULES_BY_CODE
 from practices.views.common import HISTORY_LIMIT, delete_after_confirming, limited, show_all
@@ -19,40 +22,6 @@ from practices.views.common import HISTORY_LIMIT, delete_after_confirming, limit
 
 def area_scores(ratings: dict[str, tuple[int, int]]) -> list[AreaScore]:
     return [AreaScore(area, *ratings[area.code]) for area in AREAS if area.code in ratings]
-
-
-@dataclass
-class ActivityRow:
-    """An activity as its list row shows it, with its links and its day already as text: a
-    template include per row doing that work was most of this page's cost."""
-
-    activity: Activity
-    day_iso: str
-    day_label: str  # "today", or "Friday 27 November"
-    done_url: str
-    edit_url: str
-    delete_url: str
-
-
-def activity_rows(activities, today) -> list[ActivityRow]:
-    done_url, edit_url, delete_url = (
-        uuid_links(f"practices:activity_{name}") for name in ("done", "edit", "delete")
-    )
-    rows = []
-    for activity in activities:
-        day = activity.done_on or activity.planned_for
-        label = "today" if day == today and not activity.is_done else f"{day:%A} {day.day} {day:%B}"
-        rows.append(
-            ActivityRow(
-                activity=activity,
-                day_iso=day.isoformat(),
-                day_label=label,
-                done_url=done_url(activity.uuid),
-                edit_url=edit_url(activity.uuid),
-                delete_url=delete_url(activity.uuid),
-            )
-        )
-    return rows
 
 
 def plan_form(request: HttpRequest, data=None, instance: Activity | None = None):
@@ -64,9 +33,18 @@ def plan_form(request: HttpRequest, data=None, instance: Activity | None = None)
     )
 
 
+@lru_cache(maxsize=128)
+def blank_plan_form(today: date, area: str) -> SafeString:
+    """The empty "plan something" form as HTML. It depends only on the day (its choices are the
+    coming week) and the area asked for, never on the person or their data, so it is rendered
+    once per day and area: through crispy forms it was a tenth of the page's cost."""
+    form = ActivityPlanForm(initial={"area": area} if area else {}, today=today)
+    return mark_safe(render_crispy_form(form))  # noqa: S308 (crispy escapes the form's text)
+
+
 @require_safe
 def module_page(request: HttpRequest) -> HttpResponse:
-    # Queries: session, user, maps, their ratings (prefetch), this week's activities,
+    # Queries: session, user, maps, their ratings (one query of values), this week's activities,
     # count of all activities, the activities shown in the history.
     user = request.user
     today = user.local_today()
@@ -76,8 +54,9 @@ def module_page(request: HttpRequest) -> HttpResponse:
     history = selectors.activity_history(user, before=today - selectors.WEEK_BEHIND)
     total = history.count()
     shown = history if show_all(request) else history[:HISTORY_LIMIT]
-    rows = activity_rows(shown, today)
-    week = activity_rows(selectors.activities_this_week(user, today=today), today)
+    rows = activity_rows(shown, today, notes=True)
+    week = activity_rows(selectors.activities_this_week(user, today=today), today, notes=False)
+    charts = map_charts.map_charts(maps)
     return render(
         request,
         "practices/fulfillment/module.html",
@@ -89,9 +68,13 @@ def module_page(request: HttpRequest) -> HttpResponse:
             "latest": latest,
             "scores": scores,
             "gaps": biggest_gaps(scores),
-            "charts": map_charts.map_charts(maps),
+            "charts": charts,
+            "then_now_rows": markup.then_now_rows(charts["then_now"]),
             "week": week,
-            "plan_form": plan_form(request),
+            "plan_form": blank_plan_form(
+                today, area if (area := request.GET.get("area")) in AREAS_BY_CODE else ""
+            ),
+            "map_links": markup.map_links(maps),
             "has_history": bool(maps or week or total),
             **limited(request, rows, total),
         },
@@ -101,12 +84,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def map_new(request: HttpRequest) -> HttpResponse:
     user = request.user
-    latest = (
-        FulfillmentMap.objects.for_user(user)
-        .order_by("-taken_on", "-created_at")
-        .prefetch_related("ratings")
-        .first()
-    )
+    latest = FulfillmentMap.objects.for_user(user).order_by("-taken_on", "-created_at").first()
     previous = latest.as_dict() if latest else None
     form = FulfillmentMapForm(request.POST or None, previous=previous)
     if request.method == "POST" and form.is_valid():
@@ -122,9 +100,7 @@ def map_new(request: HttpRequest) -> HttpResponse:
 def map_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     # POST is accepted only so that ownership is checked first: a stranger's POST is a 404
     # like any other request for someone else's map; the owner's is refused below.
-    fulfillment_map = get_owned_or_404(
-        FulfillmentMap.objects.prefetch_related("ratings"), request.user, uuid=uuid
-    )
+    fulfillment_map = get_owned_or_404(FulfillmentMap, request.user, uuid=uuid)
     if request.method == "POST":
         return HttpResponseNotAllowed(["GET", "HEAD"])
     scores = area_scores(fulfillment_map.as_dict())

@@ -116,6 +116,20 @@ def test_an_activity_can_only_be_planned_for_this_week(owner_client, owner):
 def test_a_gap_link_preselects_its_area_in_the_plan(owner_client):
     html = owner_client.get(reverse("practices:fulfillment") + "?area=nature").content.decode()
     assert '<option value="nature" selected>' in html
+    # The blank form is kept once made: the next visit without an area must not inherit it,
+    # and an unknown area is ignored.
+    for query in ("", "?area=<script>"):
+        html = owner_client.get(reverse("practices:fulfillment") + query).content.decode()
+        assert " selected>" in html  # the day
+        assert '<option value="nature" selected>' not in html
+        assert "<script>" not in html.split('id="plan"')[1].split("</form>")[0]
+
+
+def test_the_plan_offers_the_coming_week_from_the_persons_own_today(owner_client, owner):
+    today = owner.local_today()
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert f'<option value="{today.isoformat()}" selected>' in html
+    assert f'<option value="{(today + timedelta(days=6)).isoformat()}">' in html
 
 
 def test_logging_an_activity_as_done_keeps_enjoyment_time_and_an_encrypted_note(
@@ -222,3 +236,27 @@ def test_after_years_of_maps_the_page_shows_the_first_and_the_latest_twelve(owne
     assert f'href="/practices/fulfillment/maps/{first.uuid}/"' in html
     assert "13 of the 30 you have taken" in html
     assert FulfillmentMap.objects.filter(user=owner).count() == 30
+
+
+def test_activity_rows_say_when_and_escape_what_the_person_wrote(owner_client, owner):
+    today = owner.local_today()
+    planned = ActivityFactory(user=owner, title="<b>Swim</b>", planned_for=today, area="body")
+    done = ActivityFactory(
+        user=owner,
+        title="Call <i>Sam</i>",
+        planned_for=today - timedelta(days=20),
+        done_on=today - timedelta(days=20),
+        enjoyment=8,
+        duration_seconds=1800,
+        note="<script>z()</script>\nsecond line",
+    )
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert "<b>Swim</b>" not in html and "&lt;b&gt;Swim&lt;/b&gt;" in html
+    assert f'Planned for <time datetime="{today.isoformat()}">today</time>' in html
+    assert f'href="{reverse("practices:activity_done", args=[planned.uuid])}">Log as done' in html
+    assert "Call &lt;i&gt;Sam&lt;/i&gt;" in html
+    assert "enjoyed 8/10 · 30 min" in html
+    assert "&lt;script&gt;z()&lt;/script&gt;<br>second line" in html
+    assert "<script>z()" not in html
+    assert 'aria-label="Delete: Call &lt;i&gt;Sam&lt;/i&gt;"' in html
+    assert f'href="{reverse("practices:activity_done", args=[done.uuid])}">Edit log' in html
