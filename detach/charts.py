@@ -360,13 +360,10 @@ def month_grid_chart(counts: dict, months: Sequence, *, today, title: str, summa
                 if day > today
                 else ("cal-many" if count > 1 else "cal-some" if count else "cal-none")
             )
+            # No per-cell text: the cells are drawn as one path per state, and the table
+            # beside the grid says how many days and entries each month had.
             cells.append(
-                {
-                    "x": LABEL_WIDTH + (number - 1) * (CELL + GAP),
-                    "y": y,
-                    "css_class": state,
-                    "label": f"{day:%-d %B %Y}: {count} {'entry' if count == 1 else 'entries'}",
-                }
+                {"x": LABEL_WIDTH + (number - 1) * (CELL + GAP), "y": y, "css_class": state}
             )
         rows.append({"label": first.strftime("%b ’%y"), "y": y + CELL - 4, "cells": cells})
         table_rows.append([first.strftime("%B %Y"), str(written), str(entries)])

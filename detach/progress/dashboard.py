@@ -21,33 +21,32 @@ def span_start(start: date | None, today: date, dates: list[date]) -> date:
     return min(dates, default=today)
 
 
-def is_monthly(start: date | None, joined: date, today: date) -> bool:
-    """Months instead of weeks for "all" once a person has been here a long while: chosen
-    before querying, so the database sums months and returns a few dozen rows, not hundreds."""
-    if start is not None:
-        return False
-    return len(ranges.weeks_between(joined, today)) > ranges.MONTHLY_AFTER_WEEKS
+def bucket_unit(start: date | None, joined: date, today: date) -> str:
+    """ "week", or for "all" once a person has been here a long while "month" or "quarter":
+    chosen before querying, so the database sums the buckets and returns a few dozen rows."""
+    weeks = len(ranges.weeks_between(joined, today))
+    if start is not None or weeks <= ranges.MONTHLY_AFTER_WEEKS:
+        return "week"
+    months = len(ranges.months_between(joined, today))
+    return "month" if months <= ranges.QUARTERLY_AFTER_MONTHS else "quarter"
 
 
-def buckets(first: date, today: date, monthly: bool) -> list[date]:
-    if monthly:
-        return ranges.months_between(first, today)
-    return ranges.weeks_between(first, today)
+def buckets(first: date, today: date, unit: str) -> list[date]:
+    return ranges.buckets_between(first, today, unit)
 
 
-def bucket_of(day: date, monthly: bool) -> date:
-    return ranges.month_start(day) if monthly else ranges.week_start(day)
+def bucket_of(day: date, unit: str) -> date:
+    return ranges.bucket_start(day, unit)
 
 
-def mood_chart(mood_weeks, starts, monthly):
+def mood_chart(mood_weeks, starts, unit):
     totals: dict[date, list[float]] = defaultdict(lambda: [0.0, 0])
     for week, (avg, count) in mood_weeks.items():
-        bucket = totals[bucket_of(week, monthly)]
+        bucket = totals[bucket_of(week, unit)]
         bucket[0] += avg * count
         bucket[1] += count
     values = [round(totals[s][0] / totals[s][1], 2) if s in totals else None for s in starts]
     recorded = [v for v in values if v is not None]
-    unit = "month" if monthly else "week"
     if recorded:
         summary = (
             f"Average mood per {unit} on a 1–5 scale, from {min(recorded):.1f} at its "
@@ -58,7 +57,7 @@ def mood_chart(mood_weeks, starts, monthly):
         summary = "No mood recorded in your journal in this range yet."
     return charts.line_chart(
         [charts.Series("Mood", values)],
-        x_labels=[ranges.bucket_label(s, monthly) for s in starts],
+        x_labels=[ranges.bucket_label(s, unit) for s in starts],
         y_min=1,
         y_max=5,
         y_ticks=[1, 2, 3, 4, 5],
@@ -69,15 +68,14 @@ def mood_chart(mood_weeks, starts, monthly):
     ), bool(recorded)
 
 
-def practice_charts(practice_rows, starts, monthly):
+def practice_charts(practice_rows, starts, unit):
     minutes: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
     sessions: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     for week, module, count, seconds in practice_rows:
-        bucket = bucket_of(week, monthly)
+        bucket = bucket_of(week, unit)
         minutes[module][bucket] += seconds / 60
         sessions[module][bucket] += count
-    labels = [ranges.bucket_label(s, monthly) for s in starts]
-    unit = "month" if monthly else "week"
+    labels = [ranges.bucket_label(s, unit) for s in starts]
     minute_series = [
         charts.Series(
             MODULES[m][0], [round(minutes[m].get(s, 0), 1) for s in starts], MODULE_SERIES[m]
@@ -227,8 +225,8 @@ def calendar_chart(journal_days, first: date, today: date):
     )
 
 
-def practised_lately(practice_rows, today: date, monthly: bool) -> set[str]:
-    """Modules with practice in the last two weeks (in the last two months' buckets when the
-    page is summed by month)."""
-    since = bucket_of(today - timedelta(days=RECENT_DAYS - 1), monthly)
+def practised_lately(practice_rows, today: date, unit: str) -> set[str]:
+    """Modules with practice in the last two weeks (in the buckets holding them when the page
+    is summed by month or quarter)."""
+    since = bucket_of(today - timedelta(days=RECENT_DAYS - 1), unit)
     return {module for week, module, count, _ in practice_rows if week >= since and count}

@@ -12,8 +12,8 @@ from statistics import mean
 MIN_WEEKS_PER_GROUP = 3
 # "Weeks with practice" means at least this many logged practices in the week.
 PRACTICE_WEEK_SESSIONS = 3
-# Over long spans the page counts months: about four weeks' worth of practice in a month.
-SESSIONS_MONTH_FACTOR = 4
+# Over long spans the page counts months or quarters: about four or thirteen weeks' worth.
+WEEKS_PER_UNIT = {"week": 1, "month": 4, "quarter": 13}
 # A mood trend compares the first and last four weeks with a mood, so it needs eight.
 TREND_WEEKS = 4
 MIN_MOOD_CHANGE = 0.3
@@ -29,8 +29,8 @@ class Observation:
 def practice_and_mood(
     mood_by_bucket: dict[date, float], sessions_by_bucket: dict[date, int], unit: str = "week"
 ) -> Observation | None:
-    """Weeks (or months, over long spans) with more practice against the others."""
-    threshold = PRACTICE_WEEK_SESSIONS * (SESSIONS_MONTH_FACTOR if unit == "month" else 1)
+    """Weeks (or months or quarters, over long spans) with more practice against the others."""
+    threshold = PRACTICE_WEEK_SESSIONS * WEEKS_PER_UNIT[unit]
     busy = [m for key, m in mood_by_bucket.items() if sessions_by_bucket.get(key, 0) >= threshold]
     quiet = [m for key, m in mood_by_bucket.items() if sessions_by_bucket.get(key, 0) < threshold]
     if len(busy) < MIN_WEEKS_PER_GROUP or len(quiet) < MIN_WEEKS_PER_GROUP:

@@ -19,8 +19,12 @@ RANGES: tuple[Range, ...] = (
 )
 RANGES_BY_KEY = {r.key: r for r in RANGES}
 DEFAULT_RANGE = "90d"
-# Past this many weeks, weekly points get too thin to read on a phone: show months instead.
+# Past this many weeks, weekly points get too thin to read on a phone: show months instead;
+# past this many months, quarters. A five-year history then draws 20 points, not 60 or 260,
+# which keeps the chart readable and the page's cost close to a newcomer's.
 MONTHLY_AFTER_WEEKS = 78
+QUARTERLY_AFTER_MONTHS = 36
+UNITS = ("week", "month", "quarter")
 
 
 def resolve(key: str | None) -> Range:
@@ -57,5 +61,29 @@ def months_between(first: date, last: date) -> list[date]:
     return months
 
 
-def bucket_label(start: date, monthly: bool) -> str:
-    return start.strftime("%b ’%y") if monthly else start.strftime("%-d %b")
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def bucket_start(day: date, unit: str) -> date:
+    """The first day of the week (Monday), month or quarter holding ``day``."""
+    if unit == "quarter":
+        return quarter_start(day)
+    return month_start(day) if unit == "month" else week_start(day)
+
+
+def buckets_between(first: date, last: date, unit: str) -> list[date]:
+    """The first day of every week, month or quarter from ``first``'s to ``last``'s."""
+    if unit == "week":
+        return weeks_between(first, last)
+    if unit == "month":
+        return months_between(first, last)
+    months = months_between(quarter_start(first), last)
+    return [month for month in months if month == quarter_start(month)]
+
+
+def bucket_label(start: date, unit: str) -> str:
+    if unit == "quarter":
+        end = date(start.year, start.month + 2, 1)
+        return f"{start:%b}–{end:%b} ’{start:%y}"
+    return start.strftime("%b ’%y") if unit == "month" else start.strftime("%-d %b")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Avg, CharField, Count, DateField, IntegerField, Q, Subquery, Sum, Value
-from django.db.models.functions import Coalesce, TruncMonth, TruncWeek
+from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, TruncWeek
 
 from journal.models import Entry
 from practices.models import AreaRating, FulfillmentMap
@@ -39,19 +39,19 @@ def quiz_points(user) -> list[QuizPoint]:
     ]
 
 
-def _bucket(field: str, monthly: bool):
-    """Weeks (from Monday), or months for long spans, truncated in SQL."""
-    trunc = TruncMonth if monthly else TruncWeek
+def _bucket(field: str, unit: str):
+    """Weeks (from Monday), or months or quarters for long spans, truncated in SQL."""
+    trunc = {"week": TruncWeek, "month": TruncMonth, "quarter": TruncQuarter}[unit]
     return trunc(field, output_field=DateField())
 
 
-def mood_by_bucket(user, start: date | None, *, monthly: bool) -> dict[date, tuple[float, int]]:
-    """{first day of the week or month: (average mood, entries with a mood)}."""
+def mood_by_bucket(user, start: date | None, *, unit: str) -> dict[date, tuple[float, int]]:
+    """{first day of the week, month or quarter: (average mood, entries with a mood)}."""
     entries = Entry.objects.for_user(user).filter(mood__isnull=False)
     if start is not None:
         entries = entries.filter(entry_date__gte=start)
     rows = (
-        entries.annotate(week=_bucket("entry_date", monthly))
+        entries.annotate(week=_bucket("entry_date", unit))
         .values("week")
         .annotate(mood=Avg("mood"), count=Count("id"))
         .order_by()
@@ -59,11 +59,9 @@ def mood_by_bucket(user, start: date | None, *, monthly: bool) -> dict[date, tup
     return {_as_date(r["week"]): (float(r["mood"]), r["count"]) for r in rows}
 
 
-def practice_by_bucket(
-    user, start: date | None, *, monthly: bool
-) -> list[tuple[date, str, int, int]]:
-    """(first day of the week or month, module, sessions, seconds) for every kind of practice,
-    in one UNION ALL."""
+def practice_by_bucket(user, start: date | None, *, unit: str) -> list[tuple[date, str, int, int]]:
+    """(first day of the week, month or quarter, module, sessions, seconds) for every kind of
+    practice, in one UNION ALL."""
     parts = []
     for source in SOURCES:
         queryset = source.queryset(user)
@@ -71,7 +69,7 @@ def practice_by_bucket(
             queryset = queryset.filter(**{f"{source.date_field}__gte": start})
         seconds = Sum("duration_seconds") if source.timed else Value(0)
         parts.append(
-            queryset.annotate(week=_bucket(source.date_field, monthly))
+            queryset.annotate(week=_bucket(source.date_field, unit))
             .values("week")
             .annotate(
                 module=Value(str(source.module), output_field=CharField()),

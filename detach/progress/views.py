@@ -21,9 +21,9 @@ def home(request: HttpRequest) -> HttpResponse:
     start = ranges.start_of(selected, today)
 
     quiz_points = selectors.quiz_points(user)
-    monthly = dashboard.is_monthly(start, user.date_joined.astimezone(user.zone).date(), today)
-    mood_weeks = selectors.mood_by_bucket(user, start, monthly=monthly)
-    practice_rows = selectors.practice_by_bucket(user, start, monthly=monthly)
+    unit = dashboard.bucket_unit(start, user.date_joined.astimezone(user.zone).date(), today)
+    mood_weeks = selectors.mood_by_bucket(user, start, unit=unit)
+    practice_rows = selectors.practice_by_bucket(user, start, unit=unit)
     then, now, then_on, now_on = selectors.fulfilment_then_and_now(user, start)
 
     first = dashboard.span_start(
@@ -40,11 +40,10 @@ def home(request: HttpRequest) -> HttpResponse:
     scores = (latest.anxiety, latest.avoidance) if latest else None
     is_new = not (quiz_points or mood_weeks or practice_rows or journal_days or now)
 
-    starts = dashboard.buckets(first, today, monthly)
-    unit = "month" if monthly else "week"
-    mood_chart, has_mood = dashboard.mood_chart(mood_weeks, starts, monthly)
+    starts = dashboard.buckets(first, today, unit)
+    mood_chart, has_mood = dashboard.mood_chart(mood_weeks, starts, unit)
     minutes_chart, sessions_chart, total_sessions = dashboard.practice_charts(
-        practice_rows, starts, monthly
+        practice_rows, starts, unit
     )
     quiz = dashboard.quiz_charts(quiz_points, start, user.zone)
     area_names = {area.code: area.name for area in AREAS}
@@ -67,9 +66,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "selected": selected,
         "is_new": is_new,
         "prompt": choose_prompt(scores, user.pk, today),
-        "suggestion": suggest_next(
-            scores, dashboard.practised_lately(practice_rows, today, monthly)
-        ),
+        "suggestion": suggest_next(scores, dashboard.practised_lately(practice_rows, today, unit)),
         "retake_due": latest is not None
         and (user.local_now() - latest.completed_at) >= RETAKE_AFTER,
         "quiz": quiz,

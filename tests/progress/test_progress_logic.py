@@ -91,10 +91,25 @@ def test_over_long_spans_the_practice_comparison_counts_months():
     assert found.text.endswith("3 and 3 months.")
 
 
-def test_all_time_is_summed_by_month_only_for_people_here_a_long_while():
+def test_all_time_is_summed_by_month_then_quarter_only_for_people_here_a_long_while():
     from detach.progress import dashboard
 
     today = date(2026, 11, 27)
-    assert dashboard.is_monthly(None, date(2024, 1, 1), today)
-    assert not dashboard.is_monthly(None, date(2026, 1, 1), today)
-    assert not dashboard.is_monthly(date(2025, 11, 28), date(2020, 1, 1), today)
+    assert dashboard.bucket_unit(None, date(2026, 1, 1), today) == "week"
+    assert dashboard.bucket_unit(None, date(2024, 1, 1), today) == "month"
+    assert dashboard.bucket_unit(None, date(2021, 11, 1), today) == "quarter"
+    assert dashboard.bucket_unit(date(2025, 11, 28), date(2020, 1, 1), today) == "week"
+
+
+def test_quarters_start_on_the_first_of_january_april_july_and_october():
+    from detach.progress import ranges
+
+    assert ranges.bucket_start(date(2026, 11, 27), "quarter") == date(2026, 10, 1)
+    assert ranges.bucket_start(date(2026, 3, 31), "quarter") == date(2026, 1, 1)
+    assert ranges.buckets_between(date(2025, 2, 14), date(2025, 11, 27), "quarter") == [
+        date(2025, 1, 1),
+        date(2025, 4, 1),
+        date(2025, 7, 1),
+        date(2025, 10, 1),
+    ]
+    assert ranges.bucket_label(date(2025, 10, 1), "quarter") == "Oct–Dec ’25"

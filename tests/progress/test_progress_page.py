@@ -74,6 +74,19 @@ def test_a_long_history_is_drawn_by_month(db):
     assert "Mood by month" in html
 
 
+def test_years_of_history_are_drawn_by_quarter_with_every_quarter_in_the_table(db):
+    client = seeded_client("years@example.org", 4 * 365)
+    html = client.get("/progress/?range=all").content.decode()
+    assert "Mood by quarter" in html
+    assert "Practices by quarter and module" in html
+    assert '<th scope="col">Quarter</th>' in html
+    # About four years: 16 or 17 quarters in each table, with no quarter missing or repeated.
+    mood_table = html.split("Mood by quarter: the numbers")[1].split("</table>")[0]
+    quarters = re.findall(r'<th scope="row">(\w{3}–\w{3} ’\d\d)</th>', mood_table)
+    assert 16 <= len(quarters) <= 17
+    assert len(set(quarters)) == len(quarters)
+
+
 def test_the_query_count_is_the_same_for_a_new_person_and_five_years_of_data(db):
     newcomer = Client()
     newcomer.force_login(UserFactory())
