@@ -16,7 +16,13 @@ from django.utils.safestring import SafeString
 from detach.links import uuid_links
 from detach.templatetags.icons import icon
 from practices.map_charts import ThenNow
-from practices.models import Activity, FulfillmentMap
+from practices.models import (
+    Activity,
+    BreathingSession,
+    ExpectationCheck,
+    FulfillmentMap,
+    NotingPractice,
+)
 
 
 def activity_rows(activities: Iterable[Activity], today: date, *, notes: bool) -> list[SafeString]:
@@ -114,3 +120,130 @@ def then_now_rows(rows: list[ThenNow]) -> SafeString:
         '<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td class="text-nowrap">{}</td></tr>',
         cells,
     )
+
+
+def cut(text: str, limit: int) -> str:
+    """``text`` at most ``limit`` characters long, ending with "…" when cut (as the
+    ``truncatechars`` filter does)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_rows(checks: Iterable[ExpectationCheck]) -> list[SafeString]:
+    """Each expectation check as a card: when, whom it concerns, the expectation and its
+    reframe (shortened), how realistic and in whose control, and whether it was revisited."""
+    detail_url, revisit_url = (
+        uuid_links("practices:check_detail"),
+        uuid_links("practices:check_revisit"),
+    )
+    rows = []
+    for check in checks:
+        day = check.practiced_on
+        concerns = format_html(" · about {}", check.concerns) if check.concerns else ""
+        if check.revisited_on:
+            revisited = format_html(
+                "{} revisited {} {}",
+                icon("check2"),
+                check.revisited_on.day,
+                f"{check.revisited_on:%b}",
+            )
+        else:
+            revisited = format_html('<a href="{}">Note how it went</a>', revisit_url(check.uuid))
+        rows.append(
+            format_html(
+                '<li class="card card-calm mb-2"><div class="card-body">'
+                '<p class="small text-body-secondary mb-1"><time datetime="{}">{}</time>{}</p>'
+                '<h3 class="h6 mb-1"><a href="{}">{}</a></h3>'
+                '<p class="mb-1"><span class="text-body-secondary">Reframed:</span> {}</p>'
+                '<p class="small mb-0">Realistic: {}/10 · In my control: {} · {}</p>'
+                "</div></li>",
+                day.isoformat(),
+                f"{day.day} {day:%B %Y}",
+                concerns,
+                detail_url(check.uuid),
+                cut(check.expectation, 140),
+                cut(check.reframe, 160),
+                check.realism,
+                check.get_control_display().lower(),
+                revisited,
+            )
+        )
+    return rows
+
+
+def session_rows(sessions: Iterable[BreathingSession], today: date) -> list[SafeString]:
+    """Each breathing session as a table row: when, the pattern, how long, calm before and
+    after (and the change, on wider screens), and a delete button naming the day."""
+    delete_url = uuid_links("practices:session_delete")
+    rows = []
+    for session in sessions:
+        day = session.practiced_on
+        short = f"{day.day} {day:%b}" if day.year == today.year else f"{day.day} {day:%b %Y}"
+        change = session.calm_change
+        change_note = (
+            format_html(
+                ' <span class="calm-change d-none d-sm-inline">({}{})</span>',
+                "+" if change > 0 else "",
+                change,
+            )
+            if change
+            else ""
+        )
+        rows.append(
+            format_html(
+                '<tr><th scope="row" class="text-nowrap"><time datetime="{}">{}</time></th>'
+                '<td>{}</td><td class="text-nowrap">{}</td>'
+                '<td class="text-nowrap">{} → {}{}</td>'
+                '<td><a class="btn btn-sm btn-outline-danger" href="{}" '
+                'aria-label="Delete the session of {}">{}</a></td></tr>',
+                day.isoformat(),
+                short,
+                session.pattern_name,
+                session.duration_display,
+                session.calm_before,
+                session.calm_after,
+                change_note,
+                delete_url(session.uuid),
+                f"{day.day} {day:%B %Y}",
+                icon("trash"),
+            )
+        )
+    return rows
+
+
+def noting_rows(notings: Iterable[NotingPractice]) -> list[SafeString]:
+    """Each noting practice as a card: when and what kind, the name given to the feeling,
+    what was noticed, how strong before and after, and the acceptance and letting go."""
+    delete_url = uuid_links("practices:noting_delete")
+    rows = []
+    for noting in notings:
+        day = f"{noting.practiced_on.day} {noting.practiced_on:%B %Y}"
+        after = (
+            format_html(" → {}", noting.intensity_after)
+            if noting.intensity_after is not None
+            else ""
+        )
+        letting_go = format_html(" · {}", noting.letting_go) if noting.letting_go else ""
+        rows.append(
+            format_html(
+                '<li class="card card-calm mb-2"><div class="card-body">'
+                '<div class="d-flex justify-content-between gap-2">'
+                '<p class="small text-body-secondary mb-1"><time datetime="{}">{}</time> · {}</p>'
+                '<a class="btn btn-sm btn-outline-danger" href="{}" '
+                'aria-label="Delete the noting practice of {}">{}</a></div>'
+                '<h3 class="h6 mb-1">“{}”</h3><p class="mb-1">{}</p>'
+                '<p class="small mb-0">Strength {}{} · {}{}</p></div></li>',
+                noting.practiced_on.isoformat(),
+                day,
+                noting.get_kind_display(),
+                delete_url(noting.uuid),
+                day,
+                icon("trash"),
+                noting.name,
+                linebreaksbr(noting.noticed),
+                noting.intensity_before,
+                after,
+                noting.get_acceptance_display(),
+                letting_go,
+            )
+        )
+    return rows

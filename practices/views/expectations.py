@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.ownership import get_owned_or_404
-from practices import selectors, wording
+from practices import markup, selectors, wording
 from practices.forms.expectations import ExpectationCheckForm, RevisitForm
 from practices.models import ExpectationCheck
 from practices.modules import MODULES_BY_CODE
@@ -19,7 +19,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
     # Queries: session, user, count of checks, the checks shown.
     checks = selectors.expectation_checks(request.user)
     total = checks.count()
-    rows = list(checks if show_all(request) else checks[:HISTORY_LIMIT])
+    rows = markup.check_rows(checks if show_all(request) else checks[:HISTORY_LIMIT])
     return render(
         request,
         "practices/expectations/module.html",

@@ -163,3 +163,27 @@ def test_how_it_went_can_be_posted_from_the_check_page_itself(owner_client, owne
     invalid = owner_client.post(url, {"outcome": ""})
     assert invalid.status_code == 200
     assert "Please write a few words about how it went." in invalid.content.decode()
+
+
+def test_the_history_shortens_and_escapes_what_the_person_wrote(owner_client, owner):
+    today = owner.local_today()
+    check = ExpectationCheckFactory(
+        user=owner,
+        expectation="<b>" + "x" * 200,
+        reframe="<i>calmer</i>",
+        concerns="<u>R.</u>",
+        practiced_on=today,
+    )
+    revisited = ExpectationCheckFactory(
+        user=owner, practiced_on=today - timedelta(days=3), revisited_on=today
+    )
+    html = owner_client.get(reverse("practices:expectations")).content.decode()
+    assert "<b>" not in html and "&lt;b&gt;" + "x" * 136 + "…" in html
+    assert "&lt;i&gt;calmer&lt;/i&gt;" in html and "<i>calmer" not in html
+    assert f'<time datetime="{today.isoformat()}">{today.day} {today:%B %Y}</time>' in html
+    assert " · about &lt;u&gt;R.&lt;/u&gt;" in html
+    assert (
+        f'href="{reverse("practices:check_revisit", args=[check.uuid])}">Note how it went' in html
+    )
+    assert f"revisited {today.day} {today:%b}" in html
+    assert f'href="{reverse("practices:check_detail", args=[revisited.uuid])}"' in html

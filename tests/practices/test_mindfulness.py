@@ -164,3 +164,29 @@ def test_the_module_page_with_a_year_of_history_stays_within_its_query_budget(
     with django_assert_max_num_queries(6):
         response = owner_client.get(reverse("practices:mindfulness") + "?history=all")
     assert response.content.decode().count("practices/mindfulness/breathing/") >= 122
+
+
+def test_the_histories_show_each_session_and_noting_and_escape_what_was_written(
+    owner_client, owner
+):
+    today = owner.local_today()
+    last_year = today.replace(year=today.year - 1, day=1)
+    BreathingSessionFactory(user=owner, practiced_on=today, calm_before=3, calm_after=6)
+    BreathingSessionFactory(user=owner, practiced_on=last_year, calm_before=6, calm_after=4)
+    NotingPracticeFactory(
+        user=owner,
+        name="<b>checking</b>",
+        noticed="<script>w()</script>\nthen calmer",
+        letting_go="<i>phone away</i>",
+        intensity_after=None,
+    )
+    html = owner_client.get(reverse("practices:mindfulness")).content.decode()
+    assert f'<time datetime="{today.isoformat()}">{today.day} {today:%b}</time>' in html
+    assert f">{last_year.day} {last_year:%b %Y}</time>" in html
+    assert "3 → 6 <span" in html and "(+3)</span>" in html
+    assert "6 → 4 <span" in html and "(-2)</span>" in html
+    assert f'aria-label="Delete the session of {today.day} {today:%B %Y}"' in html
+    assert "“&lt;b&gt;checking&lt;/b&gt;”" in html
+    assert "&lt;script&gt;w()&lt;/script&gt;<br>then calmer" in html
+    assert "<script>w()" not in html
+    assert "Strength 7 · " in html and " · &lt;i&gt;phone away&lt;/i&gt;" in html
