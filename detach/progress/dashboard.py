@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from datetime import date, timedelta
+from statistics import mean
 
 from detach import charts
 from detach.progress import observations, ranges
@@ -114,7 +115,7 @@ def session_counts(practice_rows) -> dict[date, int]:
     return counts
 
 
-def quiz_charts(points: list[QuizPoint], start: date | None, zone):
+def quiz_charts(points: list[QuizPoint], start: date | None, zone, unit: str = "week"):
     """The plane trail of the latest result's focus (focuses are never mixed), and both scores
     over time."""
     in_range = [
@@ -130,14 +131,6 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone):
         # turn the plane into a knot and the page slow; the scores over time keep them all.
         trail = [results[0], *results[-(TRAIL_POINTS - 1) :]]
     labels = [f"{p.completed_at.astimezone(zone):%-d %b %Y}" for p in trail]
-    # Short axis labels keep six of them readable side by side on a phone.
-    long_span = (results[-1].completed_at - results[0].completed_at).days > 300
-    axis_labels = [
-        f"{p.completed_at.astimezone(zone):%b ’%y}"
-        if long_span
-        else f"{p.completed_at.astimezone(zone):%-d %b}"
-        for p in results
-    ]
     shown = (
         ""
         if trail is results
@@ -155,20 +148,44 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone):
     )
     lines = None
     if len(results) > 1:
+        summary = (
+            f"Anxiety from {results[0].anxiety:.1f} to {results[-1].anxiety:.1f}, "
+            f"avoidance from {results[0].avoidance:.1f} to {results[-1].avoidance:.1f}."
+        )
+        if unit == "week":
+            # Short axis labels keep six of them readable side by side on a phone.
+            long_span = (results[-1].completed_at - results[0].completed_at).days > 300
+            axis_labels = [
+                f"{p.completed_at.astimezone(zone):%b ’%y}"
+                if long_span
+                else f"{p.completed_at.astimezone(zone):%-d %b}"
+                for p in results
+            ]
+            anxiety = [p.anxiety for p in results]
+            avoidance = [p.avoidance for p in results]
+            x_header = "Result"
+        else:
+            # Over years, one point per month or quarter like the other charts on the page
+            # (the mean of the results in it): dozens of retakes would crowd the line, and each
+            # result stays listed on the quiz page.
+            by_bucket: dict[date, list[QuizPoint]] = defaultdict(list)
+            for p in results:
+                by_bucket[bucket_of(p.completed_at.astimezone(zone).date(), unit)].append(p)
+            axis_labels = [ranges.bucket_label(b, unit) for b in by_bucket]
+            anxiety = [round(mean(p.anxiety for p in group), 2) for group in by_bucket.values()]
+            avoidance = [round(mean(p.avoidance for p in group), 2) for group in by_bucket.values()]
+            x_header = unit.capitalize()
+            summary += f" Each point is the mean of your results in that {unit}."
         lines = charts.line_chart(
-            [
-                charts.Series("Anxiety", [p.anxiety for p in results]),
-                charts.Series("Avoidance", [p.avoidance for p in results], "series-2"),
-            ],
+            [charts.Series("Anxiety", anxiety), charts.Series("Avoidance", avoidance, "series-2")],
             x_labels=axis_labels,
             y_min=1,
             y_max=7,
             y_ticks=[1, 2, 3, 4, 5, 6, 7],
             title="Both scores over time",
-            x_header="Result",
+            x_header=x_header,
             y_format="{:.1f}",
-            summary=f"Anxiety from {results[0].anxiety:.1f} to {results[-1].anxiety:.1f}, "
-            f"avoidance from {results[0].avoidance:.1f} to {results[-1].avoidance:.1f}.",
+            summary=summary,
         )
     first, last = trail[0], trail[-1]
     change = observations.quiz_change(

@@ -45,7 +45,7 @@ def home(request: HttpRequest) -> HttpResponse:
     minutes_chart, sessions_chart, total_sessions = dashboard.practice_charts(
         practice_rows, starts, unit
     )
-    quiz = dashboard.quiz_charts(quiz_points, start, user.zone)
+    quiz = dashboard.quiz_charts(quiz_points, start, user.zone, unit)
     area_names = {area.code: area.name for area in AREAS}
     fulfilment_chart, fulfilment_change = dashboard.fulfilment_chart(
         then, now, then_on, now_on, area_names

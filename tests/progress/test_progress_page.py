@@ -85,6 +85,10 @@ def test_years_of_history_are_drawn_by_quarter_with_every_quarter_in_the_table(d
     quarters = re.findall(r'<th scope="row">(\w{3}–\w{3} ’\d\d)</th>', mood_table)
     assert 16 <= len(quarters) <= 17
     assert len(set(quarters)) == len(quarters)
+    # The quiz scores follow the same quarters, each the mean of the results in it.
+    scores = html.split("Both scores over time: the numbers")[1].split("</table>")[0]
+    assert '<th scope="col">Quarter</th>' in scores
+    assert "Each point is the mean of your results in that quarter." in html
 
 
 def test_the_query_count_is_the_same_for_a_new_person_and_five_years_of_data(db):
