@@ -73,6 +73,8 @@ def index(request: HttpRequest) -> HttpResponse:
     front = first_page and not filters.active
     context = {
         "filter_form": filter_form,
+        "tag_select": filter_form.select_html("tag"),
+        "mood_select": filter_form.select_html("mood"),
         "filters": filters,
         "rows": rows,
         "older_url": _page_url(kept, before=page.older) if page.older else None,

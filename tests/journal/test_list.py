@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.urls import reverse
 
+from journal.forms import EntryFilterForm
 from journal.listing import EntryFilters, entry_page
 from journal.models import Entry
 from journal.selectors import on_this_day, tags_by_entry, tags_for
@@ -231,3 +232,21 @@ def test_on_this_day_escapes_what_the_person_wrote(owner, owner_client):
     memories = page[page.index("On this day") : page.index('id="entries-heading"')]
     assert "&lt;b&gt;then&lt;/b&gt;" in memories and "<b>then" not in memories
     assert "&lt;script&gt;y()&lt;/script&gt;" in memories and "<script>y()" not in memories
+
+
+def test_the_filter_selects_match_the_widgets_and_keep_the_choice(owner, owner_client):
+    tag = TagFactory(user=owner, name="<b>work</b>")
+    EntryFactory(user=owner, body="x", tags=[tag], mood=2)
+    for data in ({}, {"tag": str(tag.uuid), "mood": "2"}):
+        form = EntryFilterForm(data or None, tags=tags_for(owner))
+        form.is_valid()
+        for name in ("tag", "mood"):
+            widget = re.sub(r">\s+<", "><", str(form[name]))  # the widget's template indents
+            assert form.select_html(name) == widget
+    form = EntryFilterForm({"mood": "9", "tag": "nope"}, tags=tags_for(owner))
+    assert not form.is_valid()
+    assert 'aria-invalid="true"' in form.select_html("tag")
+    assert 'aria-invalid="true"' in form.select_html("mood")
+    page = owner_client.get(INDEX + f"?tag={tag.uuid}&mood=2").content.decode()
+    assert f'<option value="{tag.uuid}" selected>&lt;b&gt;work&lt;/b&gt;</option>' in page
+    assert '<option value="2" selected>Low</option>' in page
