@@ -218,7 +218,6 @@ def bar_chart(
                         "width": round(max(width - 1, 1), 1),
                         "height": round(y_low - y_high, 1),
                         "css_class": s.css_class,
-                        "label": f"{s.name}, {x_labels[i]}: {_fmt(value, y_format)}",
                     }
                 )
     centres = [box["x0"] + slot * (i + 0.5) for i in range(len(x_labels))]

@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 from datetime import date, timedelta
-from statistics import mean
+from statistics import fmean
 
 from detach import charts
 from detach.progress import observations, ranges
@@ -172,8 +172,9 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone, unit: str = "
             for p in results:
                 by_bucket[bucket_of(p.completed_at.astimezone(zone).date(), unit)].append(p)
             axis_labels = [ranges.bucket_label(b, unit) for b in by_bucket]
-            anxiety = [round(mean(p.anxiety for p in group), 2) for group in by_bucket.values()]
-            avoidance = [round(mean(p.avoidance for p in group), 2) for group in by_bucket.values()]
+            groups = list(by_bucket.values())
+            anxiety = [round(fmean(p.anxiety for p in group), 2) for group in groups]
+            avoidance = [round(fmean(p.avoidance for p in group), 2) for group in groups]
             x_header = unit.capitalize()
             summary += f" Each point is the mean of your results in that {unit}."
         lines = charts.line_chart(

@@ -6,7 +6,7 @@ named below and shown on the page), and says what went together, never what caus
 
 from dataclasses import dataclass
 from datetime import date
-from statistics import mean
+from statistics import fmean as mean  # floats: no exact fractions needed
 
 # A comparison of two groups of weeks needs at least this many weeks with a mood in each.
 MIN_WEEKS_PER_GROUP = 3
