@@ -119,19 +119,19 @@ def plane_svg(chart: dict) -> SafeString:
 
 def month_grid_svg(chart: dict) -> SafeString:
     parts = _open(chart, chart["width"], chart["height"], "xMinYMin meet")
-    by_class: dict[str, list[str]] = {}
+    parts.extend(
+        f'<text class="chart-axis-label" x="0" y="{row["y"]}">{escape(row["label"])}</text>'
+        for row in chart["rows"]
+    )
     cell = chart["cell"]
-    for row in chart["rows"]:
-        parts.append(
-            f'<text class="chart-axis-label" x="0" y="{row["y"]}">{escape(row["label"])}</text>'
-        )
-        for c in row["cells"]:
-            by_class.setdefault(c["css_class"], []).append(
-                f"M{c['x'] + 3},{c['y']}h{cell - 6}a3,3 0 0 1 3,3v{cell - 6}a3,3 0 0 1 -3,3"
-                f"h{6 - cell}a3,3 0 0 1 -3,-3v{6 - cell}a3,3 0 0 1 3,-3Z"
-            )
-    for css_class, cells in by_class.items():
-        parts.append(f'<path class="cal-cell {css_class}" d="{"".join(cells)}"/>')
+    # Each cell a rounded square, as relative path commands after a move to its corner.
+    square = (
+        f"h{cell - 6}a3,3 0 0 1 3,3v{cell - 6}a3,3 0 0 1 -3,3"
+        f"h{6 - cell}a3,3 0 0 1 -3,-3v{6 - cell}a3,3 0 0 1 3,-3Z"
+    )
+    for css_class, cells in chart["cells_by_state"].items():
+        path = "".join(f"M{x + 3},{y}{square}" for x, y in cells)
+        parts.append(f'<path class="cal-cell {css_class}" d="{path}"/>')
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 (every data text above is escaped)
 

@@ -10,6 +10,7 @@ import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from detach import chart_svg
 
@@ -343,28 +344,30 @@ CELL, GAP, LABEL_WIDTH = 18, 6, 100
 
 def month_grid_chart(counts: dict, months: Sequence, *, today, title: str, summary: str) -> dict:
     """Days with something recorded: one row per month (``months`` are first days), one cell
-    per day of the month, filled when ``counts`` has the day. Readable on a phone: 31 columns."""
+    per day of the month, filled when ``counts`` has the day. Readable on a phone: 31 columns.
+
+    The cells are drawn as one path per state (no text per cell: the table beside the grid says
+    how many days and entries each month had), so a year is a few elements, not 365."""
     rows, table_rows = [], []
+    cells_by_state: dict[str, list[tuple[int, int]]] = {}
     for row_index, first in enumerate(months):
         length = calendar.monthrange(first.year, first.month)[1]
         y = row_index * (CELL + GAP)
-        cells, written, entries = [], 0, 0
-        for number in range(1, length + 1):
-            day = first.replace(day=number)
+        written, entries = 0, 0
+        ordinal = first.toordinal()
+        for number in range(length):
+            day = date.fromordinal(ordinal + number)
             count = counts.get(day, 0)
-            written += 1 if count else 0
-            entries += count
+            if count:
+                written += 1
+                entries += count
             state = (
                 "cal-future"
                 if day > today
                 else ("cal-many" if count > 1 else "cal-some" if count else "cal-none")
             )
-            # No per-cell text: the cells are drawn as one path per state, and the table
-            # beside the grid says how many days and entries each month had.
-            cells.append(
-                {"x": LABEL_WIDTH + (number - 1) * (CELL + GAP), "y": y, "css_class": state}
-            )
-        rows.append({"label": first.strftime("%b ’%y"), "y": y + CELL - 4, "cells": cells})
+            cells_by_state.setdefault(state, []).append((LABEL_WIDTH + number * (CELL + GAP), y))
+        rows.append({"label": first.strftime("%b ’%y"), "y": y + CELL - 4})
         table_rows.append([first.strftime("%B %Y"), str(written), str(entries)])
     chart = {
         "id": _chart_id(),
@@ -375,6 +378,7 @@ def month_grid_chart(counts: dict, months: Sequence, *, today, title: str, summa
         "height": max(len(months), 1) * (CELL + GAP),
         "cell": CELL,
         "rows": rows,
+        "cells_by_state": cells_by_state,
         "table": {"headers": ["Month", "Days with an entry", "Entries"], "rows": table_rows},
     }
     return _with_markup(chart, chart_svg.month_grid_svg)
