@@ -17,7 +17,7 @@ from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm, Fulf
 from practices.markup import activity_rows
 from practices.models import Activity, FulfillmentMap
 from practices.modules import MODULES_BY_CODE
-from practices.views.common import HISTORY_LIMIT, delete_after_confirming, limited, show_all
+from practices.views.common import HISTORY_LIMIT, delete_after_confirming, show_all
 
 
 def area_scores(ratings: dict[str, tuple[int, int]]) -> list[AreaScore]:
@@ -44,17 +44,19 @@ def blank_plan_form(today: date, area: str) -> SafeString:
 
 @require_safe
 def module_page(request: HttpRequest) -> HttpResponse:
-    # Queries: session, user, maps, their ratings (one query of values), this week's activities,
-    # count of all activities, the activities shown in the history.
+    # Queries: session, user, maps, their ratings (one query of values), this week's
+    # activities, the activities shown in the history (and one more, to know if there are more).
     user = request.user
     today = user.local_today()
     maps, maps_total = selectors.first_and_recent_maps(user)
     latest = maps[-1] if maps else None
     scores = area_scores(latest.as_dict()) if latest else []
     history = selectors.activity_history(user, before=today - selectors.WEEK_BEHIND)
-    total = history.count()
-    shown = history if show_all(request) else history[:HISTORY_LIMIT]
-    rows = activity_rows(shown, today, notes=True)
+    # One row more than is shown tells whether there are more, without counting them all.
+    every = show_all(request)
+    shown = list(history if every else history[: HISTORY_LIMIT + 1])
+    more = not every and len(shown) > HISTORY_LIMIT
+    rows = activity_rows(shown[:HISTORY_LIMIT] if more else shown, today, notes=True)
     week = activity_rows(selectors.activities_this_week(user, today=today), today, notes=False)
     charts = map_charts.map_charts(maps)
     return render(
@@ -75,8 +77,9 @@ def module_page(request: HttpRequest) -> HttpResponse:
                 today, area if (area := request.GET.get("area")) in AREAS_BY_CODE else ""
             ),
             "map_links": markup.map_links(maps),
-            "has_history": bool(maps or week or total),
-            **limited(request, rows, total),
+            "has_history": bool(maps or week or shown),
+            "history": rows,
+            "history_more": more,
         },
     )
 

@@ -203,15 +203,19 @@ def test_the_module_page_with_a_year_of_history_stays_within_its_query_budget(
     owner_client, owner, django_assert_max_num_queries
 ):
     a_year_of_history(owner, today=owner.local_today())
-    # session, user, maps, their ratings (one prefetch), this week's activities,
-    # count of earlier activities, the earlier activities shown
-    with django_assert_max_num_queries(7):
+    # session, user, maps, their ratings (one query), this week's activities, the earlier
+    # activities shown (and one more, to know whether to offer the rest)
+    with django_assert_max_num_queries(6):
         response = owner_client.get(reverse("practices:fulfillment"))
     html = response.content.decode()
     assert '<figure class="chart chart-line">' in html
     assert html.count('class="list-inline-item"><a href="/practices/fulfillment/maps/') == 13
-    with django_assert_max_num_queries(7):
-        owner_client.get(reverse("practices:fulfillment") + "?history=all")
+    assert html.count('class="activity-item') < 30
+    assert "Show all your activities" in html
+    with django_assert_max_num_queries(6):
+        every = owner_client.get(reverse("practices:fulfillment") + "?history=all")
+    assert every.content.decode().count('class="activity-item') > html.count('class="activity-item')
+    assert "Show all your activities" not in every.content.decode()
 
 
 def test_a_map_page_only_reads(owner_client, owner):
@@ -260,3 +264,16 @@ def test_activity_rows_say_when_and_escape_what_the_person_wrote(owner_client, o
     assert "<script>z()" not in html
     assert 'aria-label="Delete: Call &lt;i&gt;Sam&lt;/i&gt;"' in html
     assert f'href="{reverse("practices:activity_done", args=[done.uuid])}">Edit log' in html
+
+
+def test_ten_earlier_activities_need_no_link_to_more_and_eleven_do(owner_client, owner):
+    long_ago = owner.local_today() - timedelta(days=40)
+    for n in range(10):
+        ActivityFactory(user=owner, planned_for=long_ago - timedelta(days=n))
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert html.count('class="activity-item') == 10
+    assert "Show all your activities" not in html
+    ActivityFactory(user=owner, planned_for=long_ago - timedelta(days=20))
+    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
+    assert html.count('class="activity-item') == 10
+    assert "Show all your activities" in html
