@@ -43,7 +43,7 @@ def tag_chips(tags: Iterable[Tag], index_url: str | None = None) -> SafeString:
 
 
 def long_date(day: date) -> str:
-    """ "Friday 27 November 2026", as the ``date:"l j F Y"`` filter writes it in English."""
+    """The day written out, like "Friday 27 November 2026" (the ``date:"l j F Y"`` filter)."""
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
