@@ -114,16 +114,12 @@ class Attempt(OwnedModel):
 
     @property
     def focus_label(self) -> str:
-        if self.focus == self.Focus.NAMED and self.focus_name:
-            return self.focus_name
-        return "Close relationships in general"
+        return focus_label(self.focus, self.focus_name)
 
     @property
     def focus_key(self) -> str:
         """Which history this result belongs to. Compared in Python: the name is ciphertext."""
-        if self.focus == self.Focus.NAMED:
-            return "named:" + " ".join((self.focus_name or "").split()).casefold()
-        return "general"
+        return focus_key(self.focus, self.focus_name)
 
     # --- the result -----------------------------------------------------------------------------
 
@@ -138,3 +134,18 @@ class Attempt(OwnedModel):
         if not self.is_complete:
             return None
         return scoring.dominant_style(self.anxiety, self.avoidance)
+
+
+# The focus rules as functions too, for reads that take plain values rather than attempts.
+
+
+def focus_label(focus: str, focus_name: str | None) -> str:
+    if focus == Attempt.Focus.NAMED and focus_name:
+        return focus_name
+    return "Close relationships in general"
+
+
+def focus_key(focus: str, focus_name: str | None) -> str:
+    if focus == Attempt.Focus.NAMED:
+        return "named:" + " ".join((focus_name or "").split()).casefold()
+    return "general"

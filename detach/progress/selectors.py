@@ -11,7 +11,7 @@ from django.db.models.functions import Coalesce, TruncMonth, TruncQuarter, Trunc
 from journal.models import Entry
 from practices.models import AreaRating, FulfillmentMap
 from practices.selectors import SOURCES
-from quiz.models import Attempt
+from quiz.models import Attempt, focus_key, focus_label
 
 
 @dataclass(frozen=True)
@@ -27,15 +27,15 @@ def quiz_points(user) -> list[QuizPoint]:
     """Every finished attempt, oldest first. A person takes the quiz every few weeks, so this is
     dozens of rows even after years; the focus name is encrypted, so focuses are told apart
     here rather than in SQL."""
-    attempts = (
+    rows = (
         Attempt.objects.for_user(user)
         .filter(completed_at__isnull=False)
-        .only("completed_at", "anxiety", "avoidance", "focus", "focus_name")
         .order_by("completed_at", "pk")
+        .values_list("completed_at", "anxiety", "avoidance", "focus", "focus_name")
     )
     return [
-        QuizPoint(a.completed_at, a.anxiety, a.avoidance, a.focus_key, a.focus_label)
-        for a in attempts
+        QuizPoint(at, anxiety, avoidance, focus_key(focus, name), focus_label(focus, name))
+        for at, anxiety, avoidance, focus, name in rows
     ]
 
 
@@ -114,9 +114,10 @@ def journal_days(user, start: date, end: date) -> dict[date, int]:
         .filter(entry_date__range=(start, end))
         .values("entry_date")
         .annotate(count=Count("id"))
+        .values_list("entry_date", "count")
         .order_by()
     )
-    return {r["entry_date"]: r["count"] for r in rows}
+    return dict(rows)
 
 
 def _as_date(value) -> date:
