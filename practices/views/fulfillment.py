@@ -14,7 +14,6 @@ from detach.ownership import get_owned_or_404
 from practices import map_charts, markup, selectors, services
 from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
 from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm, FulfillmentMapForm
-from practices.markup import activity_rows
 from practices.models import Activity, FulfillmentMap
 from practices.modules import MODULES_BY_CODE
 from practices.views.common import HISTORY_LIMIT, delete_after_confirming, show_all
@@ -56,8 +55,10 @@ def module_page(request: HttpRequest) -> HttpResponse:
     every = show_all(request)
     shown = list(history if every else history[: HISTORY_LIMIT + 1])
     more = not every and len(shown) > HISTORY_LIMIT
-    rows = activity_rows(shown[:HISTORY_LIMIT] if more else shown, today, notes=True)
-    week = activity_rows(selectors.activities_this_week(user, today=today), today, notes=False)
+    rows = markup.activity_rows(shown[:HISTORY_LIMIT] if more else shown, today, notes=True)
+    week = markup.activity_rows(
+        selectors.activities_this_week(user, today=today), today, notes=False
+    )
     charts = map_charts.map_charts(maps)
     return render(
         request,
