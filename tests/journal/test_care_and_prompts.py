@@ -6,8 +6,10 @@ import pytest
 from django.urls import reverse
 
 from journal.models import CareState
+from journal.prompt_bank import PROMPTS
 from journal.prompts import choose_prompt
 from journal.selectors import todays_prompt
+from tests.html import page_text
 from tests.journal.factories import EntryFactory
 from tests.quiz.factories import CompletedAttemptFactory
 
@@ -91,7 +93,7 @@ def test_todays_prompt_without_a_quiz_result_is_still_chosen(owner):
 def test_the_journal_shows_todays_prompt_with_its_step_and_a_way_to_write(owner, owner_client):
     prompt = todays_prompt(owner)
     page = owner_client.get(reverse("journal:index")).content.decode()
-    assert prompt.text in page
+    assert prompt.text in page_text(page)
     assert f"Step {prompt.step_number}" in page
     assert f"/journal/new/?prompt={prompt.code}" in page
 
@@ -99,8 +101,8 @@ def test_the_journal_shows_todays_prompt_with_its_step_and_a_way_to_write(owner,
 def test_another_prompt_swaps_the_card_with_htmx(owner, owner_client):
     response = owner_client.get(reverse("journal:prompt") + "?prompt=1", HTTP_HX_REQUEST="true")
     page = response.content.decode()
-    assert todays_prompt(owner, 1).text in page
-    assert todays_prompt(owner).text not in page
+    assert todays_prompt(owner, 1).text in page_text(page)
+    assert todays_prompt(owner).text not in page_text(page)
     assert "<html" not in page
     assert "?prompt=2" in page
 
@@ -109,4 +111,13 @@ def test_another_prompt_without_javascript_reloads_the_journal(owner, owner_clie
     response = owner_client.get(reverse("journal:prompt") + "?prompt=1")
     assert response.status_code == 302
     page = owner_client.get(response["Location"]).content.decode()
-    assert todays_prompt(owner, 1).text in page
+    assert todays_prompt(owner, 1).text in page_text(page)
+
+
+def test_every_prompt_reads_whole_on_its_card_apostrophes_and_all(owner, owner_client):
+    # Walks the whole bank, so a prompt with an apostrophe or a quote is always among them.
+    assert any("'" in prompt.text for prompt in PROMPTS)
+    for offset in range(len(PROMPTS)):
+        url = reverse("journal:prompt") + f"?prompt={offset}"
+        card = page_text(owner_client.get(url, HTTP_HX_REQUEST="true"))
+        assert todays_prompt(owner, offset).text in card
