@@ -72,10 +72,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "detach.users",
-    "detach.progress",
     "quiz",
     "journal",
     "practices",
+    "progress",
 ]
 
 MIDDLEWARE = [

@@ -15,7 +15,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("accounts/", include("allauth.urls")),
     path("settings/", include("detach.users.urls")),
-    path("progress/", include("detach.progress.urls")),
+    path("progress/", include("progress.urls")),
     path("quiz/", include("quiz.urls")),
     path("journal/", include("journal.urls")),
     path("practices/", include("practices.urls")),

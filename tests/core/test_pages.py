@@ -62,7 +62,7 @@ def test_healthz_answers_503_when_the_database_does_not(client, db):
 def test_a_database_outage_shows_a_calm_503_page_not_a_traceback(owner, db):
     client = Client(raise_request_exception=False)
     client.force_login(owner)
-    with mock.patch("detach.progress.views.render", side_effect=OperationalError("gone")):
+    with mock.patch("progress.views.render", side_effect=OperationalError("gone")):
         response = client.get("/progress/")
     assert response.status_code == 503
     html = response.content.decode()
@@ -74,7 +74,7 @@ def test_a_database_outage_shows_a_calm_503_page_not_a_traceback(owner, db):
 def test_an_unexpected_error_shows_the_500_page_in_the_apps_look(owner, db):
     client = Client(raise_request_exception=False)
     client.force_login(owner)
-    with mock.patch("detach.progress.views.render", side_effect=RuntimeError("boom")):
+    with mock.patch("progress.views.render", side_effect=RuntimeError("boom")):
         response = client.get("/progress/")
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.content.decode()

@@ -1,7 +1,7 @@
 from datetime import date, timedelta
 
-from detach.progress import observations, ranges
-from detach.progress.suggestions import suggest_next
+from progress import observations, ranges
+from progress.suggestions import suggest_next
 
 MONDAYS = [date(2026, 1, 5) + timedelta(days=7 * i) for i in range(8)]
 
@@ -92,7 +92,7 @@ def test_over_long_spans_the_practice_comparison_counts_months():
 
 
 def test_all_time_is_summed_by_month_then_quarter_only_for_people_here_a_long_while():
-    from detach.progress import dashboard
+    from progress import dashboard
 
     today = date(2026, 11, 27)
     assert dashboard.bucket_unit(None, date(2026, 1, 1), today) == "week"
@@ -102,7 +102,7 @@ def test_all_time_is_summed_by_month_then_quarter_only_for_people_here_a_long_wh
 
 
 def test_quarters_start_on_the_first_of_january_april_july_and_october():
-    from detach.progress import ranges
+    from progress import ranges
 
     assert ranges.bucket_start(date(2026, 11, 27), "quarter") == date(2026, 10, 1)
     assert ranges.bucket_start(date(2026, 3, 31), "quarter") == date(2026, 1, 1)

@@ -2,10 +2,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from detach.progress import dashboard, observations, ranges, selectors
-from detach.progress.suggestions import MODULES, suggest_next
 from journal.prompts import choose_prompt
 from practices.areas import AREAS
+from progress import dashboard, observations, ranges, selectors
+from progress.suggestions import MODULES, suggest_next
 from quiz.selectors import RETAKE_AFTER
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from detach.progress import views
+from progress import views
 
 app_name = "progress"
 

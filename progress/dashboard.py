@@ -5,9 +5,9 @@ from datetime import date, timedelta
 from statistics import fmean
 
 from detach import charts
-from detach.progress import observations, ranges
-from detach.progress.selectors import QuizPoint
-from detach.progress.suggestions import MODULES
+from progress import observations, ranges
+from progress.selectors import QuizPoint
+from progress.suggestions import MODULES
 
 MODULE_SERIES = {"fulfillment": "series-1", "expectations": "series-2", "mindfulness": "series-3"}
 RECENT_DAYS = 14

@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class ProgressConfig(AppConfig):
-    name = "detach.progress"
+    name = "progress"
     label = "progress"
     verbose_name = "Progress"
