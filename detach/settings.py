@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "detach.middleware.PersonTimezoneMiddleware",
     "detach.middleware.PrivatePagesMiddleware",
 ]
 
@@ -110,7 +111,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
             ],
-            "builtins": ["detach.templatetags.icons"],
+            "builtins": ["detach.templatetags.icons", "detach.templatetags.formatting"],
         },
     },
 ]

@@ -31,6 +31,8 @@ class Tag(OwnedModel):
 
 
 class Entry(OwnedModel):
+    detail_url_name = "journal:detail"
+
     title = EncryptedTextField(blank=True, default="")
     body = EncryptedTextField()
     mood = models.PositiveSmallIntegerField(

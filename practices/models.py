@@ -37,6 +37,8 @@ class Control(models.TextChoices):
 class ExpectationCheck(OwnedModel):
     """An expectation written down, looked at honestly, and turned into a kinder request."""
 
+    detail_url_name = "practices:check_detail"
+
     module = Module.EXPECTATIONS
 
     expectation = EncryptedTextField("the expectation")
@@ -69,6 +71,8 @@ class FulfillmentMap(OwnedModel):
 
     Retaking makes a new map, so the maps over time show the change ("then and now").
     """
+
+    detail_url_name = "practices:map_detail"
 
     module = Module.FULFILLMENT
 

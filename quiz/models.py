@@ -18,6 +18,8 @@ def current_version() -> int:
 
 
 class Attempt(OwnedModel):
+    detail_url_name = "quiz:result"
+
     class Focus(models.TextChoices):
         GENERAL = "general", "Close relationships in general"
         NAMED = "named", "One relationship I name"
