@@ -4,7 +4,7 @@ from uuid import UUID
 
 from crispy_forms.utils import render_crispy_form
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
@@ -100,13 +100,9 @@ def map_new(request: HttpRequest) -> HttpResponse:
     return render(request, "practices/fulfillment/map_form.html", {"form": form, "latest": latest})
 
 
-@require_http_methods(["GET", "HEAD", "POST"])
+@require_safe
 def map_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    # POST is accepted only so that ownership is checked first: a stranger's POST is a 404
-    # like any other request for someone else's map; the owner's is refused below.
     fulfillment_map = get_owned_or_404(FulfillmentMap, request.user, uuid=uuid)
-    if request.method == "POST":
-        return HttpResponseNotAllowed(["GET", "HEAD"])
     scores = area_scores(fulfillment_map.as_dict())
     gaps = biggest_gaps(scores)
     return render(

@@ -20,28 +20,30 @@ from tests.practices.factories import (
 )
 from tests.quiz.factories import AttemptFactory, CompletedAttemptFactory
 
-# url name -> (factory, extra URL kwargs). Each factory makes an object owned by the owner.
+# url name -> (factory, extra URL kwargs, the methods the view takes). Each factory makes an object
+# owned by the owner. The methods are checked against the views below, so they cannot drift.
+BOTH, POST_ONLY, GET_ONLY = ("get", "post"), ("post",), ("get",)
 REGISTRY = {
-    "quiz:page": (AttemptFactory, {"number": 1}),
-    "quiz:discard": (AttemptFactory, {}),
-    "quiz:result": (CompletedAttemptFactory, {}),
-    "quiz:delete": (CompletedAttemptFactory, {}),
-    "journal:detail": (EntryFactory, {}),
-    "journal:edit": (EntryFactory, {}),
-    "journal:delete": (EntryFactory, {}),
-    "journal:draft_save_edit": (EntryFactory, {}),
-    "journal:draft_discard": (DraftFactory, {}),
-    "practices:check_detail": (ExpectationCheckFactory, {}),
-    "practices:check_edit": (ExpectationCheckFactory, {}),
-    "practices:check_revisit": (ExpectationCheckFactory, {}),
-    "practices:check_delete": (ExpectationCheckFactory, {}),
-    "practices:map_detail": (FulfillmentMapFactory, {}),
-    "practices:map_delete": (FulfillmentMapFactory, {}),
-    "practices:activity_edit": (ActivityFactory, {}),
-    "practices:activity_done": (ActivityFactory, {}),
-    "practices:activity_delete": (ActivityFactory, {}),
-    "practices:session_delete": (BreathingSessionFactory, {}),
-    "practices:noting_delete": (NotingPracticeFactory, {}),
+    "quiz:page": (AttemptFactory, {"number": 1}, BOTH),
+    "quiz:discard": (AttemptFactory, {}, POST_ONLY),
+    "quiz:result": (CompletedAttemptFactory, {}, GET_ONLY),
+    "quiz:delete": (CompletedAttemptFactory, {}, BOTH),
+    "journal:detail": (EntryFactory, {}, GET_ONLY),
+    "journal:edit": (EntryFactory, {}, BOTH),
+    "journal:delete": (EntryFactory, {}, BOTH),
+    "journal:draft_save_edit": (EntryFactory, {}, POST_ONLY),
+    "journal:draft_discard": (DraftFactory, {}, POST_ONLY),
+    "practices:check_detail": (ExpectationCheckFactory, {}, BOTH),
+    "practices:check_edit": (ExpectationCheckFactory, {}, BOTH),
+    "practices:check_revisit": (ExpectationCheckFactory, {}, BOTH),
+    "practices:check_delete": (ExpectationCheckFactory, {}, BOTH),
+    "practices:map_detail": (FulfillmentMapFactory, {}, GET_ONLY),
+    "practices:map_delete": (FulfillmentMapFactory, {}, BOTH),
+    "practices:activity_edit": (ActivityFactory, {}, BOTH),
+    "practices:activity_done": (ActivityFactory, {}, BOTH),
+    "practices:activity_delete": (ActivityFactory, {}, BOTH),
+    "practices:session_delete": (BreathingSessionFactory, {}, BOTH),
+    "practices:noting_delete": (NotingPracticeFactory, {}, BOTH),
 }
 
 
@@ -69,35 +71,43 @@ def snapshot(obj):
 POST_DATA = {"confirm": "yes", "body": "overwritten", "version": 1, "expectation": "x"}
 
 
-@pytest.mark.parametrize("name", sorted(REGISTRY))
-def test_another_person_gets_404_and_changes_nothing(name, owner, stranger_client):
-    """GET and POST both answer 404 where the view takes that method. Where it does not (a
-    POST-only delete, say), the 405 comes before any lookup and is exactly what a made-up UUID
-    gets, so it tells nothing about the object either."""
-    factory, extra = REGISTRY[name]
+def send(client, method, url):
+    return getattr(client, method)(url, POST_DATA if method == "post" else None)
+
+
+@pytest.mark.parametrize(
+    ("name", "method"), [(name, m) for name in sorted(REGISTRY) for m in REGISTRY[name][2]]
+)
+def test_another_person_gets_404_and_changes_nothing(name, method, owner, stranger_client):
+    """Every method the view takes is tried (a POST-only view with a POST: a GET would stop at
+    405 before any lookup and prove nothing). The stranger gets exactly what a made-up UUID
+    gets, a 404, and the object is left as it was."""
+    factory, extra, _methods = REGISTRY[name]
     obj = factory(user=owner)
     before = snapshot(obj)
     url = reverse(name, kwargs={"uuid": obj.uuid, **extra})
     made_up = reverse(name, kwargs={"uuid": uuid.uuid4(), **extra})
-    for method in ("get", "post"):
-        send = getattr(stranger_client, method)
-        data = POST_DATA if method == "post" else None
-        status = send(url, data).status_code
-        assert status in (404, 405), f"{method.upper()} {name} answered {status}"
-        assert status == send(made_up, data).status_code
-    statuses = {
-        stranger_client.get(url).status_code,
-        stranger_client.post(url, POST_DATA).status_code,
-    }
-    assert 404 in statuses, f"{name} never looked the object up for the stranger"
+    assert send(stranger_client, method, url).status_code == 404
+    assert send(stranger_client, method, made_up).status_code == 404
     assert snapshot(obj) == before
 
 
-@pytest.mark.parametrize("name", sorted(REGISTRY))
-def test_the_owner_can_reach_their_own_object(name, owner, owner_client):
+@pytest.mark.parametrize(
+    ("name", "method"), [(name, m) for name in sorted(REGISTRY) for m in REGISTRY[name][2]]
+)
+def test_the_owner_can_reach_their_own_object(name, method, owner, owner_client):
     """The other half of the proof: the 404 above is about the person, not a broken URL."""
-    factory, extra = REGISTRY[name]
+    factory, extra, _methods = REGISTRY[name]
     obj = factory(user=owner)
     url = reverse(name, kwargs={"uuid": obj.uuid, **extra})
-    response = owner_client.get(url)
-    assert response.status_code in (200, 302, 405)
+    status = send(owner_client, method, url).status_code
+    assert status != 404 and status < 500, f"{method.upper()} {name} answered its owner {status}"
+
+
+@pytest.mark.parametrize("name", sorted(REGISTRY))
+def test_the_registry_names_exactly_the_methods_each_view_takes(name, owner, owner_client):
+    factory, extra, methods = REGISTRY[name]
+    obj = factory(user=owner)
+    url = reverse(name, kwargs={"uuid": obj.uuid, **extra})
+    for method in {"get", "post"} - set(methods):
+        assert send(owner_client, method, url).status_code == 405, f"{name} takes {method}"
