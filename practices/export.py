@@ -4,7 +4,7 @@ The export's JSON already holds every owned row; this adds what a spreadsheet wa
 fulfilment map ratings, which hang off the (owned) map rather than being owned rows themselves.
 """
 
-from detach.users.export import csv_text
+from detach.csv_export import csv_text
 from practices import selectors
 from practices.areas import AREAS_BY_CODE
 

@@ -4,7 +4,7 @@ The export's JSON already holds every attempt; these files are what a spreadshee
 row per finished result, and every answer next to the statement it answered.
 """
 
-from detach.users.export import csv_text
+from detach.csv_export import csv_text
 from quiz import content, scoring
 from quiz import questionnaire as q
 from quiz.models import Attempt

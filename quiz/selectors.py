@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from quiz.models import Attempt
@@ -85,3 +85,15 @@ def export_attempts(user) -> list[dict]:
         }
         for a in Attempt.objects.for_user(user).order_by("started_at")
     ]
+
+
+def with_latest_completed(people: QuerySet) -> QuerySet:
+    """``people`` (a queryset of users) with ``latest_quiz_uuid`` and ``latest_quiz_at``: the
+    uuid and time of each person's newest finished attempt, or None; one query for everyone."""
+    latest = Attempt.objects.filter(user=OuterRef("pk"), completed_at__isnull=False).order_by(
+        "-completed_at"
+    )
+    return people.annotate(
+        latest_quiz_uuid=Subquery(latest.values("uuid")[:1]),
+        latest_quiz_at=Subquery(latest.values("completed_at")[:1]),
+    )

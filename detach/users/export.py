@@ -4,14 +4,12 @@ The JSON walks every owned model, so a model added later is exported without tou
 module. Encrypted text is decrypted by the field on the way out of the database.
 """
 
-import csv
 import datetime
 import decimal
 import io
 import json
 import uuid
 import zipfile
-from importlib import import_module
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -19,6 +17,7 @@ from django.apps import apps
 from django.db import models
 from django.utils import timezone
 
+from detach.discovery import app_modules
 from detach.ownership import OwnedModel
 
 EXPORT_FORMAT_VERSION = 1
@@ -94,30 +93,13 @@ def export_data(user) -> dict:
     return data
 
 
-def csv_text(header: list[str], rows) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue()
-
-
 def extra_files(user) -> dict[str, str]:
     """Readable files each app offers through an ``<app>/export.py`` with
     ``export_files(user) -> {path: text}`` (the journal as Markdown, CSVs of moods and
     practice sessions)."""
     files: dict[str, str] = {}
-    for app_config in apps.get_app_configs():
-        module_name = f"{app_config.name}.export"
-        try:
-            module = import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        provider = getattr(module, "export_files", None)
-        if provider is not None:  # this module is the users app's own "export"
-            files.update(provider(user))
+    for module in app_modules("export", provides="export_files"):
+        files.update(module.export_files(user))
     return files
 
 

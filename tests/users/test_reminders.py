@@ -5,11 +5,13 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from detach.users.models import ReminderLog
 from detach.users.reminder_mail import unsubscribe_token
 from detach.users.reminders import Preferences, due_reminders
 from tests.factories import UserFactory
+from tests.quiz.factories import CompletedAttemptFactory
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 SUNDAY_EVENING = datetime.datetime(2026, 11, 29, 19, 0, tzinfo=LONDON)
@@ -94,3 +96,18 @@ def test_the_unsubscribe_link_asks_then_stops_that_reminder_with_one_click(eveni
 
 def test_a_forged_unsubscribe_link_is_a_404(client, db):
     assert client.post("/settings/unsubscribe/forged-token/").status_code == 404
+
+
+def test_the_command_reminds_to_retake_the_quiz_only_once_the_latest_result_is_old(db):
+    due = UserFactory(remind_quiz_retake=True, reminder_hour=0, timezone="UTC")
+    recent = UserFactory(remind_quiz_retake=True, reminder_hour=0, timezone="UTC")
+    now = timezone.now()
+    CompletedAttemptFactory(user=due, completed_at=now - datetime.timedelta(days=60))
+    CompletedAttemptFactory(user=due, completed_at=now - datetime.timedelta(days=35))
+    CompletedAttemptFactory(user=recent, completed_at=now - datetime.timedelta(days=60))
+    CompletedAttemptFactory(user=recent, completed_at=now - datetime.timedelta(days=3))
+    call_command("send_reminders")
+    assert [m.to for m in mail.outbox] == [[due.email]]
+    logged = ReminderLog.objects.get(user=due)
+    newest = due.quiz_attempt_set.order_by("-completed_at").first()
+    assert (logged.kind, logged.period) == ("quiz_retake", str(newest.uuid))
