@@ -13,6 +13,7 @@ urlpatterns = [
     path("", views.landing, name="landing"),
     path("help/", views.help_page, name="help"),
     path("healthz", views.healthz, name="healthz"),
+    path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
     path("accounts/", include("allauth.urls")),
     path("settings/", include("detach.users.urls")),
     path("progress/", include("progress.urls")),

@@ -28,6 +28,16 @@ def help_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_not_required
+@require_safe
+def web_manifest(request: HttpRequest) -> HttpResponse:
+    """The web app manifest, so Detach can be added to a phone's home screen and open in its
+    own window. It names only the app and its icons: nothing about the person."""
+    return render(
+        request, "manifest.webmanifest", content_type="application/manifest+json; charset=utf-8"
+    )
+
+
+@login_not_required
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> HttpResponse:

@@ -10,6 +10,7 @@ PUBLIC_VIEWS = {
     "landing",
     "help",
     "healthz",
+    "web_manifest",  # browsers fetch it without the session cookie
     # allauth's own entrance pages
     "account_login",
     "account_signup",
