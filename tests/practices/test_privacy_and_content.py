@@ -1,4 +1,5 @@
 import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ OBJECT_URLS = [
     ),
     ("practices:check_revisit", ExpectationCheckFactory, {"outcome": "hijacked"}),
     ("practices:check_delete", ExpectationCheckFactory, {}),
-    ("practices:map_detail", FulfillmentMapFactory, {}),
+    ("practices:map_detail", FulfillmentMapFactory, None),  # a page to read: GET only
     ("practices:map_delete", FulfillmentMapFactory, {}),
     ("practices:activity_edit", ActivityFactory, {"title": "hijacked", "planned_for": ""}),
     ("practices:activity_done", ActivityFactory, {"done_on": "2020-01-01", "enjoyment": "1"}),
@@ -62,7 +63,13 @@ def test_another_person_gets_404_on_my_practice_and_it_stays_unchanged(
     before = snapshot(obj)
     url = reverse(name, args=[obj.uuid])
     assert stranger_client.get(url).status_code == 404
-    assert stranger_client.post(url, data).status_code == 404
+    if data is None:
+        # A read-only page refuses POST before any lookup, for a made-up uuid just the same.
+        made_up = reverse(name, args=[uuid.uuid4()])
+        assert stranger_client.post(url).status_code == 405
+        assert stranger_client.post(made_up).status_code == 405
+    else:
+        assert stranger_client.post(url, data).status_code == 404
     assert snapshot(obj) == before
 
 
