@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.ownership import get_owned_or_404
-from practices import map_charts, markup, selectors, services
+from practices import map_charts, selectors, services
 from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
 from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm, FulfillmentMapForm
 from practices.models import Activity, FulfillmentMap
@@ -55,10 +55,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
     every = show_all(request)
     shown = list(history if every else history[: HISTORY_LIMIT + 1])
     more = not every and len(shown) > HISTORY_LIMIT
-    rows = markup.activity_rows(shown[:HISTORY_LIMIT] if more else shown, today, notes=True)
-    week = markup.activity_rows(
-        selectors.activities_this_week(user, today=today), today, notes=False
-    )
+    week = list(selectors.activities_this_week(user, today=today))
     charts = map_charts.map_charts(maps)
     return render(
         request,
@@ -72,14 +69,12 @@ def module_page(request: HttpRequest) -> HttpResponse:
             "scores": scores,
             "gaps": biggest_gaps(scores),
             "charts": charts,
-            "then_now_rows": markup.then_now_rows(charts["then_now"]),
             "week": week,
             "plan_form": blank_plan_form(
                 today, area if (area := request.GET.get("area")) in AREAS_BY_CODE else ""
             ),
-            "map_links": markup.map_links(maps),
             "has_history": bool(maps or week or shown),
-            "history": rows,
+            "history": shown[:HISTORY_LIMIT] if more else shown,
             "history_more": more,
         },
     )
@@ -130,7 +125,7 @@ def map_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
         what="this fulfillment map",
         when=fulfillment_map.taken_on,
         done_message="The map is deleted.",
-        back_url=reverse("practices:map_detail", kwargs={"uuid": fulfillment_map.uuid}),
+        back_url=fulfillment_map.get_absolute_url(),
         done_url=reverse("practices:fulfillment"),
     )
 
