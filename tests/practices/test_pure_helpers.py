@@ -70,6 +70,7 @@ def test_the_plan_offers_today_and_the_six_days_after():
     assert len(choices) == 7
     assert choices[0] == ("2026-11-27", "Today (Friday)")
     assert choices[1][1] == "Tomorrow (Saturday)"
+    assert choices[2][1] == "Sunday 29 November"
     assert choices[-1][0] == "2026-12-03"
 
 

@@ -2,8 +2,12 @@
 that add up per row, links from the models, and no code that only the tests use."""
 
 import pytest
+from django.template import Context
 from django.urls import reverse
 
+from practices.areas import AREAS
+from practices.forms.common import HINT, Snippet
+from tests.html import page_text
 from tests.practices.factories import (
     ActivityFactory,
     BreathingSessionFactory,
@@ -27,3 +31,37 @@ from tests.practices.factories import (
 def test_each_row_action_links_where_reverse_would(factory, prop, url_name):
     obj = factory()
     assert getattr(obj, prop) == reverse(url_name, kwargs={"uuid": obj.uuid})
+
+
+def test_a_form_hint_is_written_by_its_template_and_escaped():
+    html = Snippet(HINT, text="Tom & Jo's <b>plan</b>", hint_id="area-friends").render(
+        None, Context({})
+    )
+    assert html.strip() == (
+        '<p class="form-text mt-0" id="area-friends">'
+        "Tom &amp; Jo&#x27;s &lt;b&gt;plan&lt;/b&gt;</p>"
+    )
+
+
+@pytest.mark.django_db
+def test_each_area_of_the_map_form_is_described_by_its_question(owner_client):
+    response = owner_client.get(reverse("practices:map_new"))
+    html, text = response.content.decode(), page_text(response)
+    for area in AREAS:
+        assert f'aria-describedby="area-{area.code}"' in html
+        assert f'<p class="form-text mt-0" id="area-{area.code}">' in html
+        assert area.question in text
+
+
+@pytest.mark.django_db
+def test_the_breathing_and_noting_forms_guide_each_step(owner_client):
+    breathing = owner_client.get(reverse("practices:breathing"))
+    assert 'id="duration-help"' in breathing.content.decode()
+    assert "The pacer fills this in when it stops" in page_text(breathing)
+    noting = page_text(owner_client.get(reverse("practices:noting")))
+    for hint in (
+        "What is going through your mind or body at this moment?",
+        "the way you would let weather pass over a hill.",
+        "It may come back; you can notice it again.",
+    ):
+        assert hint in noting
