@@ -1,9 +1,12 @@
 """How the practice pages are made: markup in templates, one loop per list without the costs
 that add up per row, links from the models, and no code that only the tests use."""
 
+from datetime import UTC, date, datetime
+
 import pytest
 from django.template import Context
 from django.urls import reverse
+from django.utils import timezone as django_tz
 
 from practices.areas import AREAS
 from practices.forms.common import HINT, Snippet
@@ -65,3 +68,23 @@ def test_the_breathing_and_noting_forms_guide_each_step(owner_client):
         "It may come back; you can notice it again.",
     ):
         assert hint in noting
+
+
+@pytest.mark.django_db
+def test_the_plan_offers_each_person_their_own_week_though_it_is_made_once_per_day(
+    owner, stranger, owner_client, stranger_client, monkeypatch
+):
+    # 20:00 in UTC is already the next morning on Kiritimati (UTC+14), still 09:00 in Niue.
+    monkeypatch.setattr(django_tz, "now", lambda: datetime(2026, 11, 27, 20, 0, tzinfo=UTC))
+    owner.timezone, stranger.timezone = "Pacific/Kiritimati", "Pacific/Niue"
+    owner.save()
+    stranger.save()
+    for client, today in (
+        (owner_client, date(2026, 11, 28)),
+        (stranger_client, date(2026, 11, 27)),
+    ):
+        html = client.get(reverse("practices:fulfillment")).content.decode()
+        plan = html.split('id="plan"')[1].split("</form>")[0]
+        assert f'<option value="{today.isoformat()}" selected>' in plan
+        weekday = today.strftime("%A")
+        assert f"Today ({weekday})" in page_text(plan)
