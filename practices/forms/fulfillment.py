@@ -47,12 +47,6 @@ class FulfillmentMapForm(forms.Form):
             )
         self.helper = helper_without_form_tag(Layout(*blocks))
 
-    def area_fieldsets(self):
-        return [
-            (area, self[f"importance_{area.code}"], self[f"fulfilment_{area.code}"])
-            for area in AREAS
-        ]
-
     def ratings(self) -> dict[str, tuple[int, int]]:
         """{area code: (importance, fulfilment)} from a valid form."""
         return {

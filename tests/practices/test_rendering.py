@@ -1,9 +1,13 @@
 """How the practice pages are made: markup in templates, one loop per list without the costs
 that add up per row, links from the models, and no code that only the tests use."""
 
+import ast
+import re
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.template import Context
 from django.urls import reverse
 from django.utils import timezone as django_tz
@@ -17,6 +21,13 @@ from tests.practices.factories import (
     ExpectationCheckFactory,
     NotingPracticeFactory,
 )
+
+ROOT = Path(settings.BASE_DIR)
+PRACTICES = ROOT / "practices"
+
+
+def python_modules(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.py") if "migrations" not in p.parts)
 
 
 @pytest.mark.django_db
@@ -88,3 +99,37 @@ def test_the_plan_offers_each_person_their_own_week_though_it_is_made_once_per_d
         assert f'<option value="{today.isoformat()}" selected>' in plan
         weekday = today.strftime("%A")
         assert f"Today ({weekday})" in page_text(plan)
+
+
+# Found by name where the code is not read directly: Django's hooks, and one function another
+# change removes together with its caller in progress/.
+CALLED_BY_CONVENTION = re.compile(r"^(clean_\w+|save|Meta|\w+Config)$")
+LEFT_TO_ANOTHER_CHANGE = {"practice_by_week"}
+
+
+def defined_names(module: Path) -> list[str]:
+    names = []
+    for node in ast.parse(module.read_text()).body:
+        if isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+        if isinstance(node, ast.ClassDef):
+            names += [n.name for n in node.body if isinstance(n, ast.FunctionDef)]
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+    return [n for n in names if not n.startswith("__")]
+
+
+def test_nothing_in_practices_is_there_only_for_the_tests():
+    apps = [d.name for d in ROOT.iterdir() if (d / "__init__.py").exists() and d.name != "tests"]
+    patterns = [f"{app}/**/*.py" for app in apps] + ["templates/**/*.html", "static/js/*.js"]
+    sources = {path: path.read_text() for pattern in patterns for path in ROOT.glob(pattern)}
+    unused = []
+    for module in python_modules(PRACTICES):
+        for name in defined_names(module):
+            if CALLED_BY_CONVENTION.match(name) or name in LEFT_TO_ANOTHER_CHANGE:
+                continue
+            word = re.compile(rf"\b{re.escape(name)}\b")
+            uses = sum(len(word.findall(text)) for text in sources.values())
+            if uses <= 1:  # its own definition
+                unused.append(f"{module.relative_to(ROOT)}: {name}")
+    assert unused == []
