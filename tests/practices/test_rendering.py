@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.template import Context
+from django.template.base import Lexer, TokenType
 from django.urls import reverse
 from django.utils import timezone as django_tz
 
@@ -24,10 +25,74 @@ from tests.practices.factories import (
 
 ROOT = Path(settings.BASE_DIR)
 PRACTICES = ROOT / "practices"
+TEMPLATES = ROOT / "templates" / "practices"
 
 
 def python_modules(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.py") if "migrations" not in p.parts)
+
+
+def test_practices_has_no_module_of_python_made_markup():
+    assert not (PRACTICES / "markup.py").exists()
+
+
+@pytest.mark.parametrize("module", python_modules(PRACTICES), ids=lambda p: p.name)
+def test_no_python_module_of_the_practices_writes_markup(module):
+    if "templatetags" in module.parts:
+        return  # a template tag may write the small atom it stands for
+    source = module.read_text()
+    assert not re.search(r"<(li|tr|td|th|div|p|span|a|ul|h\d)[\s>]", source)
+    assert "format_html" not in source and "mark_safe" not in source
+    # Dates are written by detach.formatting, not strftime (the charts are another change's).
+    assert not re.search(r"%[aAbBdY]", source) or module.name.endswith("_charts.py")
+
+
+# The three cards of the overview are the modules themselves, not rows of a person's data.
+ALLOWED_IN_LOOPS = {("index.html", "url info.url_name")}
+
+
+def tags_inside_loops(template: Path) -> list[str]:
+    """Every tag and variable of ``template`` written inside a {% for %} loop."""
+    depth, inside = 0, []
+    for token in Lexer(template.read_text()).tokenize():
+        if token.token_type == TokenType.BLOCK:
+            if token.contents.startswith("for "):
+                depth += 1
+            elif token.contents == "endfor":
+                depth -= 1
+            elif depth and (template.name, token.contents) not in ALLOWED_IN_LOOPS:
+                inside.append(token.contents)
+        elif token.token_type == TokenType.VAR and depth:
+            inside.append(token.contents)
+    return inside
+
+
+@pytest.mark.parametrize(
+    "template", sorted(TEMPLATES.rglob("*.html")), ids=lambda p: str(p.relative_to(TEMPLATES))
+)
+def test_practice_templates_spend_nothing_per_row_on_urls_includes_or_localized_dates(template):
+    # Dates go through the formatting filters (|full_date, |date_time…), not Django's |date.
+    assert not re.search(r"\|date\b(?!_)", template.read_text())
+    for contents in tags_inside_loops(template):
+        assert not contents.startswith(("url ", "include ")), contents
+
+
+def test_the_row_loops_live_in_the_module_templates():
+    # One loop per list, each in its page's template (activities: one partial, once per list).
+    expected = {
+        "fulfillment/module.html": [
+            "for score in gaps",
+            "for row in charts.then_now",
+            "for map in maps reversed",
+        ],
+        "fulfillment/_activity_rows.html": ["for activity in activities"],
+        "expectations/module.html": ["for check in history"],
+        "mindfulness/module.html": ["for session in sessions", "for noting in notings"],
+    }
+    for name, loops in expected.items():
+        tokens = Lexer((TEMPLATES / name).read_text()).tokenize()
+        found = [t.contents for t in tokens if t.token_type == TokenType.BLOCK]
+        assert [c for c in found if c.startswith("for ")] == loops, name
 
 
 @pytest.mark.django_db
