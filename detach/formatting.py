@@ -48,6 +48,11 @@ def weekday_date(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
+def weekday(day: date) -> str:
+    """Friday"""
+    return WEEKDAYS[_local(day).weekday()]
+
+
 def full_date(day: date) -> str:
     """27 November 2026"""
     day = _local(day)

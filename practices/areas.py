@@ -140,12 +140,3 @@ def mean_fulfilment(ratings: Mapping[str, tuple[int, int]]) -> float | None:
     if not ratings:
         return None
     return sum(fulfilment for _importance, fulfilment in ratings.values()) / len(ratings)
-
-
-def weighted_fulfilment(ratings: Mapping[str, tuple[int, int]]) -> float | None:
-    """Fulfilment averaged with importance as the weight (0-10): the areas that matter count
-    most. None when nothing was rated as important."""
-    total_weight = sum(importance for importance, _f in ratings.values())
-    if not total_weight:
-        return None
-    return sum(importance * f for importance, f in ratings.values()) / total_weight

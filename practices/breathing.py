@@ -21,10 +21,6 @@ class Pattern:
     hold_out: int
 
     @property
-    def cycle_seconds(self) -> int:
-        return self.inhale + self.hold_in + self.exhale + self.hold_out
-
-    @property
     def counts(self) -> str:
         return "-".join(str(n) for n in (self.inhale, self.hold_in, self.exhale, self.hold_out))
 

@@ -65,6 +65,10 @@ class ExpectationCheck(OwnedModel):
     def __str__(self) -> str:
         return f"Expectation check of {self.practiced_on}"
 
+    @property
+    def revisit_url(self) -> str:
+        return self.url_to("practices:check_revisit")
+
 
 class FulfillmentMap(OwnedModel):
     """One taking of the fulfillment map: every life area rated for importance and fulfilment.
@@ -171,6 +175,19 @@ class Activity(OwnedModel):
         area = AREAS_BY_CODE.get(self.area)
         return area.name if area else ""
 
+    # The row actions of a list of activities, without a ``reverse`` per row.
+    @property
+    def done_url(self) -> str:
+        return self.url_to("practices:activity_done")
+
+    @property
+    def edit_url(self) -> str:
+        return self.url_to("practices:activity_edit")
+
+    @property
+    def delete_url(self) -> str:
+        return self.url_to("practices:activity_delete")
+
 
 class BreathingSession(OwnedModel):
     """A paced-breathing session, with how calm the person felt before and after (0-10)."""
@@ -200,6 +217,10 @@ class BreathingSession(OwnedModel):
 
     def __str__(self) -> str:
         return f"Breathing session of {self.practiced_on}"
+
+    @property
+    def delete_url(self) -> str:
+        return self.url_to("practices:session_delete")
 
     @property
     def calm_change(self) -> int:
@@ -262,3 +283,7 @@ class NotingPractice(OwnedModel):
 
     def __str__(self) -> str:
         return f"Noting practice of {self.practiced_on}"
+
+    @property
+    def delete_url(self) -> str:
+        return self.url_to("practices:noting_delete")

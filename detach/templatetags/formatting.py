@@ -11,6 +11,7 @@ register = template.Library()
 DATE_FILTERS = (
     "long_date",
     "weekday_date",
+    "weekday",
     "full_date",
     "short_date",
     "day_month",

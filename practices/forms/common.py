@@ -1,7 +1,9 @@
 """Small pieces shared by the practice forms."""
 
 from crispy_forms.helper import FormHelper
+from crispy_forms.utils import TEMPLATE_PACK
 from django import forms
+from django.template.loader import get_template
 
 
 def scale_field(label: str, *, help_text: str = "", required: bool = True) -> forms.IntegerField:
@@ -34,3 +36,23 @@ def helper_without_form_tag(layout=None) -> FormHelper:
     if layout is not None:
         helper.layout = layout
     return helper
+
+
+class Snippet:
+    """A piece of a form's layout written as a template: the page's context plus ``extra``.
+
+    Crispy's ``HTML`` object would put the markup in Python; a layout names the template
+    instead (``Snippet(HINT, text=..., hint_id=...)``), like an ``{% include %}``."""
+
+    def __init__(self, template_name: str, **extra):
+        self.template_name = template_name
+        self.extra = extra
+
+    def render(self, form, context, template_pack=TEMPLATE_PACK, **kwargs) -> str:
+        template = get_template(self.template_name).template
+        with context.push(self.extra):
+            return template.render(context)
+
+
+# A line of guidance under a fieldset's legend: ``text``, and ``hint_id`` for aria-describedby.
+HINT = "practices/forms/hint.html"

@@ -1,7 +1,7 @@
-from crispy_forms.layout import HTML, Field, Layout
+from crispy_forms.layout import Field, Layout
 from django import forms
 
-from practices.forms.common import helper_without_form_tag, scale_field, text_area
+from practices.forms.common import Snippet, helper_without_form_tag, scale_field, text_area
 from practices.models import Control, ExpectationCheck
 
 
@@ -50,10 +50,7 @@ class ExpectationCheckForm(forms.ModelForm):
         self.helper = helper_without_form_tag(
             Layout(
                 "expectation",
-                HTML(
-                    '<p id="absolute-hint" class="absolute-hint small" aria-live="polite" '
-                    "hidden></p>"
-                ),
+                Snippet("practices/expectations/absolute_hint.html"),
                 Field("concerns", wrapper_class="concerns-field"),
                 "realism",
                 "control",

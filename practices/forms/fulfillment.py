@@ -1,11 +1,18 @@
 from datetime import date, timedelta
 
-from crispy_forms.layout import HTML, Div, Fieldset, Layout
+from crispy_forms.layout import Div, Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 
+from detach.formatting import weekday, weekday_date
 from practices.areas import AREA_CHOICES, AREAS
-from practices.forms.common import helper_without_form_tag, scale_field, text_area
+from practices.forms.common import (
+    HINT,
+    Snippet,
+    helper_without_form_tag,
+    scale_field,
+    text_area,
+)
 from practices.models import Activity
 
 PLAN_DAYS = 7
@@ -28,7 +35,7 @@ class FulfillmentMapForm(forms.Form):
             blocks.append(
                 Fieldset(
                     area.name,
-                    HTML(f'<p class="form-text mt-0" id="area-{area.code}">{area.question}</p>'),
+                    Snippet(HINT, text=area.question, hint_id=f"area-{area.code}"),
                     Div(
                         Div(f"importance_{area.code}", css_class="col-6"),
                         Div(f"fulfilment_{area.code}", css_class="col-6"),
@@ -39,12 +46,6 @@ class FulfillmentMapForm(forms.Form):
                 )
             )
         self.helper = helper_without_form_tag(Layout(*blocks))
-
-    def area_fieldsets(self):
-        return [
-            (area, self[f"importance_{area.code}"], self[f"fulfilment_{area.code}"])
-            for area in AREAS
-        ]
 
     def ratings(self) -> dict[str, tuple[int, int]]:
         """{area code: (importance, fulfilment)} from a valid form."""
@@ -63,11 +64,11 @@ def plan_day_choices(today: date) -> list[tuple[str, str]]:
     for offset in range(PLAN_DAYS):
         day = today + timedelta(days=offset)
         if offset == 0:
-            label = f"Today ({day:%A})"
+            label = f"Today ({weekday(day)})"
         elif offset == 1:
-            label = f"Tomorrow ({day:%A})"
+            label = f"Tomorrow ({weekday(day)})"
         else:
-            label = f"{day:%A} {day.day} {day:%B}"
+            label = weekday_date(day)
         choices.append((day.isoformat(), label))
     return choices
 
@@ -104,7 +105,7 @@ class ActivityPlanForm(forms.ModelForm):
         choices = plan_day_choices(today)
         current = self.instance.planned_for if self.instance.pk else None
         if current and current.isoformat() not in dict(choices):
-            choices.insert(0, (current.isoformat(), f"{current:%A} {current.day} {current:%B}"))
+            choices.insert(0, (current.isoformat(), weekday_date(current)))
         self.fields["planned_for"].choices = choices
         self.fields["planned_for"].initial = (current or today).isoformat()
         self.fields["area"].choices = [("", "Choose if you like")] + AREA_CHOICES

@@ -1,9 +1,15 @@
-from crispy_forms.layout import HTML, Div, Fieldset, Layout
+from crispy_forms.layout import Div, Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 
 from practices import breathing
-from practices.forms.common import helper_without_form_tag, scale_field, text_area
+from practices.forms.common import (
+    HINT,
+    Snippet,
+    helper_without_form_tag,
+    scale_field,
+    text_area,
+)
 from practices.models import Acceptance, BreathingSession, NotedKind, NotingPractice
 
 MAX_SESSION_MINUTES = 120
@@ -87,12 +93,14 @@ class BreathingSessionForm(forms.ModelForm):
                     ),
                     css_class="practice-step",
                 ),
-                HTML('{% include "practices/mindfulness/pacer.html" %}'),
+                Snippet("practices/mindfulness/pacer.html"),
                 Fieldset(
                     "4. Afterwards",
-                    HTML(
-                        '<p class="form-text mt-0" id="duration-help">How long did you breathe? '
-                        "The pacer fills this in when it stops; without it, use any timer.</p>"
+                    Snippet(
+                        HINT,
+                        text="How long did you breathe? The pacer fills this in when it stops; "
+                        "without it, use any timer.",
+                        hint_id="duration-help",
                     ),
                     Div(
                         Div("minutes", css_class="col-6 col-md-3"),
@@ -204,9 +212,8 @@ class NotingForm(forms.ModelForm):
             Layout(
                 Fieldset(
                     "1. Notice",
-                    HTML(
-                        '<p class="form-text mt-0">Pause. What is going through your mind or '
-                        "body at this moment?</p>"
+                    Snippet(
+                        HINT, text="Pause. What is going through your mind or body at this moment?"
                     ),
                     "noticed",
                     "kind",
@@ -215,18 +222,20 @@ class NotingForm(forms.ModelForm):
                 Fieldset("2. Name", "name", "intensity_before", css_class="practice-step"),
                 Fieldset(
                     "3. Accept",
-                    HTML(
-                        '<p class="form-text mt-0">Breathe slowly and let it stay for a moment, '
-                        "the way you would let weather pass over a hill.</p>"
+                    Snippet(
+                        HINT,
+                        text="Breathe slowly and let it stay for a moment, the way you would let "
+                        "weather pass over a hill.",
                     ),
                     "acceptance",
                     css_class="practice-step",
                 ),
                 Fieldset(
                     "4. Let go",
-                    HTML(
-                        '<p class="form-text mt-0">With your next out-breath, loosen your grip on '
-                        "it. It may come back; you can notice it again.</p>"
+                    Snippet(
+                        HINT,
+                        text="With your next out-breath, loosen your grip on it. It may come "
+                        "back; you can notice it again.",
                     ),
                     "letting_go",
                     "intensity_after",

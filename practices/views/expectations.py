@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.ownership import get_owned_or_404
-from practices import markup, selectors, wording
+from practices import selectors, wording
 from practices.forms.expectations import ExpectationCheckForm, RevisitForm
 from practices.models import ExpectationCheck
 from practices.modules import MODULES_BY_CODE
@@ -19,14 +19,14 @@ def module_page(request: HttpRequest) -> HttpResponse:
     # Queries: session, user, count of checks, the checks shown.
     checks = selectors.expectation_checks(request.user)
     total = checks.count()
-    rows = markup.check_rows(checks if show_all(request) else checks[:HISTORY_LIMIT])
+    shown = checks if show_all(request) else checks[:HISTORY_LIMIT]
     return render(
         request,
         "practices/expectations/module.html",
         {
             "info": MODULES_BY_CODE["expectations"],
             "has_history": total > 0,
-            **limited(request, rows, total),
+            **limited(request, shown, total),
         },
     )
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.ownership import get_owned_or_404
-from practices import breathing, calm_charts, markup, selectors
+from practices import breathing, calm_charts, selectors
 from practices.forms.mindfulness import BreathingSessionForm, NotingForm
 from practices.models import BreathingSession, NotingPractice
 from practices.modules import MODULES_BY_CODE
@@ -56,12 +56,10 @@ def module_page(request: HttpRequest) -> HttpResponse:
             "info": MODULES_BY_CODE["mindfulness"],
             "today": today,
             "totals": totals,
-            "sessions": markup.session_rows(
-                sessions if all_history else sessions[:HISTORY_LIMIT], today
-            ),
+            "sessions": sessions if all_history else sessions[:HISTORY_LIMIT],
             "sessions_more": not all_history and totals["total"] > HISTORY_LIMIT,
             "calm_chart": calm_charts.calm_chart(list(reversed(sessions[:CHART_SESSIONS]))),
-            "notings": markup.noting_rows(notings),
+            "notings": notings,
             "noting_total": noting_total,
             "notings_more": not all_history and noting_total > HISTORY_LIMIT,
             "history_all": all_history,

@@ -17,6 +17,7 @@ FRIDAY = date(2026, 11, 27)
     [
         ("long_date", "Friday 27 November 2026"),
         ("weekday_date", "Friday 27 November"),
+        ("weekday", "Friday"),
         ("full_date", "27 November 2026"),
         ("short_date", "27 Nov 2026"),
         ("day_month", "27 November"),
@@ -31,12 +32,19 @@ def test_each_date_format_writes_the_day_as_django_would(name, expected):
 
 
 def test_the_date_formats_agree_with_djangos_date_filter_every_day_of_a_year():
-    template = Template('{{ d|date:"l j F Y" }}|{{ d|date:"j M Y" }}|{{ d|date:"F Y" }}')
+    template = Template(
+        '{{ d|date:"l j F Y" }}|{{ d|date:"j M Y" }}|{{ d|date:"F Y" }}|{{ d|date:"l" }}'
+    )
     day = date(2025, 12, 25)
     for _ in range(400):
         day = day.fromordinal(day.toordinal() + 1)
         ours = "|".join(
-            [formatting.long_date(day), formatting.short_date(day), formatting.month_year(day)]
+            [
+                formatting.long_date(day),
+                formatting.short_date(day),
+                formatting.month_year(day),
+                formatting.weekday(day),
+            ]
         )
         assert template.render(Context({"d": day})) == ours
 

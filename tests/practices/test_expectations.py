@@ -4,7 +4,9 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
+from detach.formatting import full_date, short_day_month, shorten
 from practices.models import ExpectationCheck
+from tests.html import page_text
 from tests.practices.factories import ExpectationCheckFactory, a_year_of_history
 
 pytestmark = pytest.mark.django_db
@@ -167,23 +169,34 @@ def test_how_it_went_can_be_posted_from_the_check_page_itself(owner_client, owne
 
 def test_the_history_shortens_and_escapes_what_the_person_wrote(owner_client, owner):
     today = owner.local_today()
+    expectation = "They'll <script>alert('x')</script> & \"always\" " + "call " * 40
+    reframe = 'I\'d like a "quick" text & a <i>calmer</i> tone'
     check = ExpectationCheckFactory(
         user=owner,
-        expectation="<b>" + "x" * 200,
-        reframe="<i>calmer</i>",
-        concerns="<u>R.</u>",
+        expectation=expectation,
+        reframe=reframe,
+        concerns="<u>R.</u> & Jo's",
         practiced_on=today,
+    )
+    long_word = ExpectationCheckFactory(
+        user=owner, expectation="<b>" + "x" * 200, practiced_on=today - timedelta(days=1)
     )
     revisited = ExpectationCheckFactory(
         user=owner, practiced_on=today - timedelta(days=3), revisited_on=today
     )
-    html = owner_client.get(reverse("practices:expectations")).content.decode()
-    assert "<b>" not in html and "&lt;b&gt;" + "x" * 136 + "…" in html
-    assert "&lt;i&gt;calmer&lt;/i&gt;" in html and "<i>calmer" not in html
-    assert f'<time datetime="{today.isoformat()}">{today.day} {today:%B %Y}</time>' in html
-    assert " · about &lt;u&gt;R.&lt;/u&gt;" in html
+    response = owner_client.get(reverse("practices:expectations"))
+    html, text = response.content.decode(), page_text(response)
+    assert "<script>" not in html and "<i>calmer" not in html and "<u>" not in html
+    shortened = shorten(expectation, 140)
+    assert shortened.endswith("call…") and len(shortened) <= 140
+    assert f"{full_date(today)} · about <u>R.</u> & Jo's {shortened} Reframed: {reframe}" in text
+    assert "<b>" + "x" * 136 + "…" in text  # a word longer than the limit is cut inside
+    assert f'<time datetime="{today.isoformat()}">{full_date(today)}</time>' in html
+    assert f'href="{check.get_absolute_url()}">' in html
+    assert f'href="{long_word.get_absolute_url()}">' in html
     assert (
         f'href="{reverse("practices:check_revisit", args=[check.uuid])}">Note how it went' in html
     )
-    assert f"revisited {today.day} {today:%b}" in html
+    assert f"In my control: no, it depends on someone else · revisited {today.day} " in text
+    assert f"revisited {short_day_month(today)}" in text
     assert f'href="{reverse("practices:check_detail", args=[revisited.uuid])}"' in html

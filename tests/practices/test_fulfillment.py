@@ -4,8 +4,11 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
+from detach.formatting import weekday_date
 from practices.areas import AREAS
 from practices.models import Activity, AreaRating, FulfillmentMap
+from tests.html import page_text
+from tests.practices.attributes import attribute_values
 from tests.practices.factories import ActivityFactory, FulfillmentMapFactory, a_year_of_history
 
 pytestmark = pytest.mark.django_db
@@ -244,26 +247,37 @@ def test_after_years_of_maps_the_page_shows_the_first_and_the_latest_twelve(owne
 
 def test_activity_rows_say_when_and_escape_what_the_person_wrote(owner_client, owner):
     today = owner.local_today()
-    planned = ActivityFactory(user=owner, title="<b>Swim</b>", planned_for=today, area="body")
+    planned_title = 'Swim & sauna with "Jo" <b>now</b>'
+    done_title = "Call Sam's mum <script>alert('x')</script>"
+    planned = ActivityFactory(user=owner, title=planned_title, planned_for=today, area="body")
     done = ActivityFactory(
         user=owner,
-        title="Call <i>Sam</i>",
+        title=done_title,
         planned_for=today - timedelta(days=20),
         done_on=today - timedelta(days=20),
         enjoyment=8,
         duration_seconds=1800,
-        note="<script>z()</script>\nsecond line",
+        note='It\'s "cold" & <script>z()</script>\nsecond line',
     )
-    html = owner_client.get(reverse("practices:fulfillment")).content.decode()
-    assert "<b>Swim</b>" not in html and "&lt;b&gt;Swim&lt;/b&gt;" in html
-    assert f'Planned for <time datetime="{today.isoformat()}">today</time>' in html
+    response = owner_client.get(reverse("practices:fulfillment"))
+    html, text = response.content.decode(), page_text(response)
+    # What the person wrote reads as written, and none of it became markup.
+    assert "<script>" not in html and "<b>now" not in html
+    assert f"Planned: {planned_title} Planned for today · Body and movement" in text
+    assert f"Log as done: {planned_title}" in text and f"Edit: {planned_title}" in text
+    done_day = weekday_date(done.done_on)
+    assert f"Done: {done_title} Done on {done_day} · enjoyed 8/10 · 30 min" in text
+    assert f"Edit log: {done_title}" in text
+    assert 'It\'s "cold" & <script>z()</script>second line' in text
+    assert "&lt;/script&gt;<br>second line" in html  # the note keeps its line break
+    # Labels read by screen readers and links survive quotes and apostrophes whole.
+    labels = attribute_values(response, "aria-label")
+    assert f"Delete: {planned_title}" in labels and f"Delete: {done_title}" in labels
+    assert f'<time datetime="{today.isoformat()}">today</time>' in html
     assert f'href="{reverse("practices:activity_done", args=[planned.uuid])}">Log as done' in html
-    assert "Call &lt;i&gt;Sam&lt;/i&gt;" in html
-    assert "enjoyed 8/10 · 30 min" in html
-    assert "&lt;script&gt;z()&lt;/script&gt;<br>second line" in html
-    assert "<script>z()" not in html
-    assert 'aria-label="Delete: Call &lt;i&gt;Sam&lt;/i&gt;"' in html
+    assert f'href="{reverse("practices:activity_edit", args=[planned.uuid])}">Edit<' in html
     assert f'href="{reverse("practices:activity_done", args=[done.uuid])}">Edit log' in html
+    assert f'href="{reverse("practices:activity_delete", args=[done.uuid])}"' in html
 
 
 def test_ten_earlier_activities_need_no_link_to_more_and_eleven_do(owner_client, owner):

@@ -4,7 +4,10 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
+from detach.formatting import full_date, short_date, short_day_month
 from practices.models import BreathingSession, NotingPractice
+from tests.html import page_text
+from tests.practices.attributes import attribute_values
 from tests.practices.factories import (
     BreathingSessionFactory,
     NotingPracticeFactory,
@@ -173,20 +176,22 @@ def test_the_histories_show_each_session_and_noting_and_escape_what_was_written(
     last_year = today.replace(year=today.year - 1, day=1)
     BreathingSessionFactory(user=owner, practiced_on=today, calm_before=3, calm_after=6)
     BreathingSessionFactory(user=owner, practiced_on=last_year, calm_before=6, calm_after=4)
-    NotingPracticeFactory(
-        user=owner,
-        name="<b>checking</b>",
-        noticed="<script>w()</script>\nthen calmer",
-        letting_go="<i>phone away</i>",
-        intensity_after=None,
+    name = '<b>checking</b> & "scrolling"'
+    noticed = "I'm <script>w()</script> restless\nthen calmer"
+    letting_go = "<i>phone away</i>, it's fine"
+    noting = NotingPracticeFactory(
+        user=owner, name=name, noticed=noticed, letting_go=letting_go, intensity_after=None
     )
-    html = owner_client.get(reverse("practices:mindfulness")).content.decode()
-    assert f'<time datetime="{today.isoformat()}">{today.day} {today:%b}</time>' in html
-    assert f">{last_year.day} {last_year:%b %Y}</time>" in html
-    assert "3 → 6 <span" in html and "(+3)</span>" in html
-    assert "6 → 4 <span" in html and "(-2)</span>" in html
-    assert f'aria-label="Delete the session of {today.day} {today:%B %Y}"' in html
-    assert "“&lt;b&gt;checking&lt;/b&gt;”" in html
-    assert "&lt;script&gt;w()&lt;/script&gt;<br>then calmer" in html
-    assert "<script>w()" not in html
-    assert "Strength 7 · " in html and " · &lt;i&gt;phone away&lt;/i&gt;" in html
+    response = owner_client.get(reverse("practices:mindfulness"))
+    html, text = response.content.decode(), page_text(response)
+    assert "<script>" not in html and "<b>checking" not in html and "<i>phone" not in html
+    assert f'<time datetime="{today.isoformat()}">{short_day_month(today)}</time>' in html
+    assert f">{short_date(last_year)}</time>" in html
+    assert "3 → 6 (+3)" in text and "6 → 4 (-2)" in text
+    labels = attribute_values(response, "aria-label")
+    assert f"Delete the session of {full_date(today)}" in labels
+    assert f"Delete the session of {full_date(last_year)}" in labels
+    assert f"Delete the noting practice of {full_date(noting.practiced_on)}" in labels
+    assert f"{full_date(noting.practiced_on)} · An urge “{name}” I'm <script>w()</script>" in text
+    assert "restless<br>then calmer" in html  # what was noticed keeps its line break
+    assert f"Strength 7 · Partly · {letting_go}" in text

@@ -2,7 +2,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from practices import breathing
-from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps, weighted_fulfilment
+from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
 from practices.calm_charts import calm_chart, calm_summary
 from practices.forms.fulfillment import plan_day_choices
 from practices.map_charts import followed_areas, over_time_chart, then_and_now
@@ -44,17 +44,12 @@ def test_equal_gaps_favour_the_area_that_matters_more():
     assert [s.area.code for s in biggest_gaps(scores)] == ["family", "friends"]
 
 
-def test_weighted_fulfilment_counts_what_matters_most():
-    assert weighted_fulfilment({"friends": (10, 2), "rest": (0, 10)}) == 2
-    assert weighted_fulfilment({"friends": (0, 2)}) is None
-
-
 def test_patterns_have_the_counts_of_the_issue():
     assert breathing.BOX.counts == "4-4-4-4"
     assert breathing.FOUR_SEVEN_EIGHT.counts == "4-7-8-0"
     assert breathing.SLOW.counts == "5-0-5-0"
     custom = breathing.pattern_for("custom", inhale=3, hold_in=1, exhale=6, hold_out=0)
-    assert custom.cycle_seconds == 10
+    assert (custom.code, custom.counts) == ("custom", "3-1-6-0")
 
 
 def test_durations_read_naturally():
@@ -70,6 +65,7 @@ def test_the_plan_offers_today_and_the_six_days_after():
     assert len(choices) == 7
     assert choices[0] == ("2026-11-27", "Today (Friday)")
     assert choices[1][1] == "Tomorrow (Saturday)"
+    assert choices[2][1] == "Sunday 29 November"
     assert choices[-1][0] == "2026-12-03"
 
 
