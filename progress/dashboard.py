@@ -5,13 +5,13 @@ from datetime import date, timedelta
 from statistics import fmean
 
 from detach import charts
+from detach.formatting import full_date, short_date, short_day_month, short_month_year
 from progress import observations, ranges
 from progress.selectors import QuizPoint
 from progress.suggestions import MODULES
 
 MODULE_SERIES = {"fulfillment": "series-1", "expectations": "series-2", "mindfulness": "series-3"}
 RECENT_DAYS = 14
-CALENDAR_MONTHS = 12
 TRAIL_POINTS = 12
 
 
@@ -130,7 +130,7 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone, unit: str = "
         # Where they started and where they have been lately: years of monthly results would
         # turn the plane into a knot and the page slow; the scores over time keep them all.
         trail = [results[0], *results[-(TRAIL_POINTS - 1) :]]
-    labels = [f"{p.completed_at.astimezone(zone):%-d %b %Y}" for p in trail]
+    labels = [short_date(p.completed_at.astimezone(zone).date()) for p in trail]
     shown = (
         ""
         if trail is results
@@ -155,12 +155,8 @@ def quiz_charts(points: list[QuizPoint], start: date | None, zone, unit: str = "
         if unit == "week":
             # Short axis labels keep six of them readable side by side on a phone.
             long_span = (results[-1].completed_at - results[0].completed_at).days > 300
-            axis_labels = [
-                f"{p.completed_at.astimezone(zone):%b ’%y}"
-                if long_span
-                else f"{p.completed_at.astimezone(zone):%-d %b}"
-                for p in results
-            ]
+            label = short_month_year if long_span else short_day_month
+            axis_labels = [label(p.completed_at.astimezone(zone).date()) for p in results]
             anxiety = [p.anxiety for p in results]
             avoidance = [p.avoidance for p in results]
             x_header = "Result"
@@ -202,16 +198,18 @@ def fulfilment_chart(then, now, then_on, now_on, area_names):
     areas = [code for code in area_names if code in now]
     labels = [area_names[a] for a in areas]
     if then_on == now_on:
-        series = [charts.Series(f"{now_on:%-d %b %Y}", [now[a] for a in areas])]
+        series = [charts.Series(short_date(now_on), [now[a] for a in areas])]
         summary = "Your fulfilment map, out of 10. Retake it later to see the change."
     else:
         series = [
-            charts.Series(f"Then ({then_on:%-d %b %Y})", [then.get(a) for a in areas], "series-2"),
-            charts.Series(f"Now ({now_on:%-d %b %Y})", [now[a] for a in areas]),
+            charts.Series(
+                f"Then ({short_date(then_on)})", [then.get(a) for a in areas], "series-2"
+            ),
+            charts.Series(f"Now ({short_date(now_on)})", [now[a] for a in areas]),
         ]
         summary = (
-            f"How fulfilled each life area felt, out of 10, on {then_on:%-d %B %Y} "
-            f"and on {now_on:%-d %B %Y}."
+            f"How fulfilled each life area felt, out of 10, on {full_date(then_on)} "
+            f"and on {full_date(now_on)}."
         )
     chart = charts.bar_chart(
         series,
