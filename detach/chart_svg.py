@@ -2,16 +2,16 @@
 legend where there is more than one series, and the numbers as a table.
 
 Built in Python rather than in template loops: a five-year chart has hundreds of elements, and
-the template engine would spend most of the page's time on them. Every piece is made with
-``format_html`` or ``format_html_join``, which escape each value they are given (labels and
-names from data, numbers alike) and nothing else, so no markup here is marked safe by hand.
+the template engine would spend most of the page's time on them. Every piece is made by
+``_html`` or ``_join`` from a literal template of this module, and they escape every value put
+into one (labels and names from data, numbers alike) unless it is a piece made here.
 """
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from html import escape
 
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from detach.charts import (
@@ -20,6 +20,7 @@ from detach.charts import (
     Box,
     Chart,
     DataTable,
+    Line,
     LineChart,
     MonthGridChart,
     PlaneChart,
@@ -43,6 +44,7 @@ CELL_KEY = (
     'focusable="false"><rect class="cal-cell {}" width="12" height="12" rx="2"/></svg> {}</li>'
 )
 CELL_STATES = (("cal-none", "no entry"), ("cal-some", "one entry"), ("cal-many", "two or more"))
+NUMBERS = (int, float)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,35 @@ class Drawing:
     svg: SafeString
     legend: str
     table: SafeString
+
+
+def _escaped(value):
+    if type(value) in NUMBERS:  # positions and counts: nothing in them to escape
+        return value
+    return value if isinstance(value, SafeString) else escape(str(value))
+
+
+def _fill(template: str, values) -> str:
+    if isinstance(values, dict):
+        return template.format(**{name: _escaped(v) for name, v in values.items()})
+    return template.format(*map(_escaped, values))
+
+
+def _html(template: str, *args, **kwargs) -> SafeString:
+    """``format_html`` for this module: ``template`` filled with every value escaped (pieces
+    made by ``_html`` or ``_join`` are kept as they are).
+
+    Django's ``format_html`` escapes each value through a lazy-string check that made drawing a
+    year of weekly points about six times slower than the page's budget allows. These two
+    functions are the only places the module declares markup safe, each straight after
+    escaping everything that went into it."""
+    return SafeString(_fill(template, kwargs or args))
+
+
+def _join(template: str, rows: Iterable) -> SafeString:
+    """``format_html_join("", template, rows)``: one filled ``template`` per row (a tuple of
+    values or a dict of names to values), every value escaped."""
+    return SafeString("".join(_fill(template, row) for row in rows))
 
 
 def new_chart_id() -> str:
@@ -69,7 +100,7 @@ def draw(chart: Chart, chart_id: str) -> Drawing:
 def _svg(
     chart_id: str, chart: Chart, width, height, body: SafeString, aspect: str = "xMidYMid meet"
 ) -> SafeString:
-    return format_html(
+    return _html(
         '<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" '
         'preserveAspectRatio="{aspect}"><title id="{id}-title">{title}</title>'
         '<desc id="{id}-desc">{summary}</desc>{body}</svg>',
@@ -90,27 +121,23 @@ def _anchor(label: AxisLabel, box: Box) -> str:
 
 
 def _axes(box: Box, y_ticks: tuple[Tick, ...], x_labels: tuple[AxisLabel, ...]) -> SafeString:
-    grid = format_html_join(
-        "",
+    grid = _join(
         '<line class="chart-grid" x1="{}" x2="{}" y1="{}" y2="{}"/><text class="chart-axis-label" '
         'x="{}" y="{}" text-anchor="end" dominant-baseline="middle">{}</text>',
         ((box.x0, box.x1, t.y, t.y, box.x0 - 6, t.y, t.label) for t in y_ticks),
     )
-    labels = format_html_join(
-        "",
+    labels = _join(
         '<text class="chart-axis-label" x="{}" y="{}" text-anchor="{}">{}</text>',
         ((label.x, box.y1 + 22, _anchor(label, box), label.label) for label in x_labels),
     )
-    return format_html("{}{}", grid, labels)
+    return _html("{}{}", grid, labels)
 
 
 def _legend(template: str, keys) -> str:
     """A legend of (css class, name) pairs; none for a single series."""
     if len(keys) < 2:
         return ""
-    return format_html(
-        '<ul class="chart-legend list-inline mb-1">{}</ul>', format_html_join("", template, keys)
-    )
+    return _html('<ul class="chart-legend list-inline mb-1">{}</ul>', _join(template, keys))
 
 
 def _path(points) -> str:
@@ -118,31 +145,28 @@ def _path(points) -> str:
 
 
 def line_svg(chart: LineChart, chart_id: str) -> tuple[str, SafeString, str]:
-    series = format_html_join(
-        "",
-        '<g class="chart-series {}">{}{}</g>',
-        (
-            (
-                line.css_class,
-                format_html(
-                    '<path class="chart-line-path" d="{}" fill="none"/>',
-                    " ".join(_path(segment) for segment in line.segments),
-                )
-                if line.segments
-                else "",
-                format_html_join(
-                    "",
-                    '<circle class="chart-dot" cx="{}" cy="{}" r="3.5"><title>{}, {}</title>'
-                    "</circle>",
-                    ((p.x, p.y, line.name, p.label) for p in line.points),
-                ),
-            )
-            for line in chart.lines
-        ),
-    )
-    body = format_html("{}{}", _axes(chart.box, chart.y_ticks, chart.x_labels), series)
+    series = _join("{}", ((_line(line),) for line in chart.lines))
+    body = _html("{}{}", _axes(chart.box, chart.y_ticks, chart.x_labels), series)
     legend = _legend(LINE_KEY, [(line.css_class, line.name) for line in chart.lines])
     return "line", _svg(chart_id, chart, chart.width, chart.height, body), legend
+
+
+def _line(line: Line) -> SafeString:
+    """A series' path and a dot per value, each dot titled with the series' name and its value."""
+    path = (
+        _html(
+            '<path class="chart-line-path" d="{}" fill="none"/>',
+            " ".join(_path(segment) for segment in line.segments),
+        )
+        if line.segments
+        else ""
+    )
+    name = _html("{}", line.name)  # escaped once for every dot's title
+    dots = _join(
+        '<circle class="chart-dot" cx="{}" cy="{}" r="3.5"><title>{}, {}</title></circle>',
+        ((p.x, p.y, name, p.label) for p in line.points),
+    )
+    return _html('<g class="chart-series {}">{}{}</g>', line.css_class, path, dots)
 
 
 def bar_svg(chart: BarChart, chart_id: str) -> tuple[str, SafeString, str]:
@@ -153,20 +177,18 @@ def bar_svg(chart: BarChart, chart_id: str) -> tuple[str, SafeString, str]:
         by_class.setdefault(bar.css_class, []).append(
             f"M{bar.x},{bar.y}h{bar.width}v{bar.height}h{-bar.width}Z"
         )
-    bars = format_html_join(
-        "",
+    bars = _join(
         '<path class="chart-bar-rect {}" d="{}"/>',
         ((css_class, "".join(rects)) for css_class, rects in by_class.items()),
     )
-    body = format_html("{}{}", _axes(chart.box, chart.y_ticks, chart.x_labels), bars)
+    body = _html("{}{}", _axes(chart.box, chart.y_ticks, chart.x_labels), bars)
     legend = _legend(BAR_KEY, [(key.css_class, key.name) for key in chart.keys])
     return "bar", _svg(chart_id, chart, chart.width, chart.height, body), legend
 
 
 def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
     lo, hi, mid, size = chart.lo, chart.hi, chart.mid, chart.size
-    quadrants = format_html_join(
-        "",
+    quadrants = _join(
         '<rect class="plane-quadrant {css}" x="{x}" y="{y}" width="{half}" height="{half}">'
         '<title>{name}: {hint}</title></rect><text class="plane-quadrant-label" x="{label_x}" '
         'y="{label_y}" text-anchor="{anchor}">{name}</text>',
@@ -185,14 +207,13 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
             for q in chart.quadrants
         ),
     )
-    ticks = format_html_join(
-        "",
+    ticks = _join(
         '<text class="chart-axis-label" x="{}" y="{}" text-anchor="middle">{}</text>'
         '<text class="chart-axis-label" x="{}" y="{}" text-anchor="end" '
         'dominant-baseline="middle">{}</text>',
         ((t.x, hi + 16, t.value, lo - 8, t.y, t.value) for t in chart.ticks),
     )
-    frame = format_html(
+    frame = _html(
         '<line class="plane-midline" x1="{mid}" x2="{mid}" y1="{lo}" y2="{hi}"/>'
         '<line class="plane-midline" x1="{lo}" x2="{hi}" y1="{mid}" y2="{mid}"/>{ticks}'
         '<text class="chart-axis-title" x="{mid}" y="{bottom}" text-anchor="middle">'
@@ -205,12 +226,11 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
         bottom=size - 6,
     )
     trail = (
-        format_html('<path class="plane-trail" d="{}" fill="none"/>', _path(chart.trail))
+        _html('<path class="plane-trail" d="{}" fill="none"/>', _path(chart.trail))
         if chart.trail
         else ""
     )
-    points = format_html_join(
-        "",
+    points = _join(
         '<circle class="plane-point{}" cx="{}" cy="{}" r="{}"><title>{}: anxiety {}, '
         "avoidance {}</title></circle>",
         (
@@ -226,13 +246,12 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
             for p in chart.points
         ),
     )
-    body = format_html("{}{}{}{}", quadrants, frame, trail, points)
+    body = _html("{}{}{}{}", quadrants, frame, trail, points)
     return "plane", _svg(chart_id, chart, size, size, body), ""
 
 
 def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:
-    labels = format_html_join(
-        "",
+    labels = _join(
         '<text class="chart-axis-label" x="0" y="{}">{}</text>',
         ((row.y, row.label) for row in chart.rows),
     )
@@ -242,15 +261,14 @@ def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeStrin
         f"h{cell - 6}a3,3 0 0 1 3,3v{cell - 6}a3,3 0 0 1 -3,3"
         f"h{6 - cell}a3,3 0 0 1 -3,-3v{6 - cell}a3,3 0 0 1 3,-3Z"
     )
-    cells = format_html_join(
-        "",
+    cells = _join(
         '<path class="cal-cell {}" d="{}"/>',
         (
             (group.state, "".join(f"M{x + 3},{y}{square}" for x, y in group.corners))
             for group in chart.cell_groups
         ),
     )
-    body = format_html("{}{}", labels, cells)
+    body = _html("{}{}", labels, cells)
     svg = _svg(chart_id, chart, chart.width, chart.height, body, "xMinYMin meet")
     return "month-grid", svg, _legend(CELL_KEY, CELL_STATES)
 
@@ -268,13 +286,13 @@ def table_html(table: DataTable, title: str) -> SafeString:
     columns = len(table.headers)
     # One format string per table (its shape, no data), so each row is one format_html call.
     row = '<tr><th scope="row">{}</th>' + "<td>{}</td>" * (columns - 1) + "</tr>"
-    return format_html(
+    return _html(
         '<details class="chart-data"><summary>Show the numbers</summary>'
         '<div class="table-responsive" tabindex="0" role="region" '
         'aria-label="{title}: the numbers"><table class="table table-sm">'
         '<caption class="visually-hidden">{title}</caption><thead><tr>{head}</tr></thead>'
         "<tbody>{rows}</tbody></table></div></details>",
         title=title,
-        head=format_html_join("", '<th scope="col">{}</th>', ((h,) for h in table.headers)),
-        rows=format_html_join("", row, table.rows),
+        head=_join('<th scope="col">{}</th>', ((h,) for h in table.headers)),
+        rows=_join(row, table.rows),
     )
