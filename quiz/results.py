@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from detach.charts import PlaneChart, PlanePoint, plane_chart
+from detach.formatting import short_date
 from quiz import content, guidance, scoring
 from quiz.models import Attempt
 
@@ -58,8 +59,7 @@ class ChangeRow:
 
 
 def local_date(moment: datetime, zone: tzinfo) -> str:
-    local = moment.astimezone(zone)
-    return f"{local.day} {local:%b %Y}"
+    return short_date(moment.astimezone(zone).date())
 
 
 def dimensions(attempt: Attempt) -> list[Dimension]:
