@@ -1,156 +1,298 @@
-"""SVG and data-table markup for the chart dicts of ``detach.charts``.
+"""Draws the chart geometry of ``detach.charts`` as inline SVG, with its text alternative: a
+legend where there is more than one series, and the numbers as a table.
 
-Built as strings here rather than in template loops: a five-year chart has hundreds of
-elements, and the template engine would spend most of the page's time on them. Every text
-that comes from data is escaped.
+Built in Python rather than in template loops: a five-year chart has hundreds of elements, and
+the template engine would spend most of the page's time on them. Every piece is made by
+``_html`` or ``_join`` from a literal template of this module, and they escape every value put
+into one (labels and names from data, numbers alike) unless it is a piece made here.
 """
 
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from html import escape
 
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
+
+from detach.charts import (
+    AxisLabel,
+    BarChart,
+    Box,
+    Chart,
+    DataTable,
+    Line,
+    LineChart,
+    MonthGridChart,
+    PlaneChart,
+    Tick,
+)
+
+# Axis labels this close to either end of the plot are anchored inwards so they are never cut.
+EDGE = 40
+LINE_KEY = (
+    '<li class="list-inline-item"><svg class="chart-key {}" viewBox="0 0 24 8" '
+    'aria-hidden="true" focusable="false"><line class="chart-line-path" x1="0" x2="24" y1="4" '
+    'y2="4"/></svg> {}</li>'
+)
+BAR_KEY = (
+    '<li class="list-inline-item"><svg class="chart-key {}" viewBox="0 0 12 12" '
+    'aria-hidden="true" focusable="false"><rect class="chart-bar-rect" width="12" height="12" '
+    'rx="2"/></svg> {}</li>'
+)
+CELL_KEY = (
+    '<li class="list-inline-item"><svg class="chart-key" viewBox="0 0 12 12" aria-hidden="true" '
+    'focusable="false"><rect class="cal-cell {}" width="12" height="12" rx="2"/></svg> {}</li>'
+)
+CELL_STATES = (("cal-none", "no entry"), ("cal-some", "one entry"), ("cal-many", "two or more"))
+NUMBERS = (int, float)
 
 
-def _open(chart: dict, width, height, aspect: str = "xMidYMid meet") -> list[str]:
-    cid = chart["id"]
-    return [
-        f'<svg viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{cid}-title {cid}-desc" preserveAspectRatio="{aspect}">',
-        f'<title id="{cid}-title">{escape(chart["title"])}</title>',
-        f'<desc id="{cid}-desc">{escape(chart["summary"])}</desc>',
-    ]
+@dataclass(frozen=True)
+class Drawing:
+    """A chart ready for a page: ``kind`` names the figure's class (``chart-<kind>``); the rest
+    is escaped HTML (``legend`` is empty for a single series)."""
+
+    kind: str
+    svg: SafeString
+    legend: str
+    table: SafeString
 
 
-def _axes(chart: dict) -> list[str]:
-    box = chart["box"]
-    parts = []
-    for tick in chart["y_ticks"]:
-        parts.append(
-            f'<line class="chart-grid" x1="{box["x0"]}" x2="{box["x1"]}" y1="{tick["y"]}" '
-            f'y2="{tick["y"]}"/><text class="chart-axis-label" x="{box["x0"] - 6}" '
-            f'y="{tick["y"]}" text-anchor="end" dominant-baseline="middle">'
-            f"{escape(tick['label'])}</text>"
+def _escaped(value):
+    if type(value) in NUMBERS:  # positions and counts: nothing in them to escape
+        return value
+    return value if isinstance(value, SafeString) else escape(str(value))
+
+
+def _fill(template: str, values) -> str:
+    if isinstance(values, dict):
+        return template.format(**{name: _escaped(v) for name, v in values.items()})
+    return template.format(*map(_escaped, values))
+
+
+def _html(template: str, *args, **kwargs) -> SafeString:
+    """``format_html`` for this module: ``template`` filled with every value escaped (pieces
+    made by ``_html`` or ``_join`` are kept as they are).
+
+    Django's ``format_html`` escapes each value through a lazy-string check that made drawing a
+    year of weekly points about six times slower than the page's budget allows. These two
+    functions are the only places the module declares markup safe, each straight after
+    escaping everything that went into it."""
+    return SafeString(_fill(template, kwargs or args))
+
+
+def _join(template: str, rows: Iterable) -> SafeString:
+    """``format_html_join("", template, rows)``: one filled ``template`` per row (a tuple of
+    values or a dict of names to values), every value escaped."""
+    return SafeString("".join(_fill(template, row) for row in rows))
+
+
+def new_chart_id() -> str:
+    """An id for the SVG's title and description, unique on the page."""
+    return "chart-" + uuid.uuid4().hex[:8]
+
+
+def draw(chart: Chart, chart_id: str) -> Drawing:
+    kind, svg, legend = DRAWERS[type(chart)](chart, chart_id)
+    return Drawing(kind, svg, legend, table_html(chart.table, chart.title))
+
+
+def _svg(
+    chart_id: str, chart: Chart, width, height, body: SafeString, aspect: str = "xMidYMid meet"
+) -> SafeString:
+    return _html(
+        '<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" '
+        'preserveAspectRatio="{aspect}"><title id="{id}-title">{title}</title>'
+        '<desc id="{id}-desc">{summary}</desc>{body}</svg>',
+        width=width,
+        height=height,
+        id=chart_id,
+        aspect=aspect,
+        title=chart.title,
+        summary=chart.summary,
+        body=body,
+    )
+
+
+def _anchor(label: AxisLabel, box: Box) -> str:
+    if label.x > box.x1 - EDGE:
+        return "end"
+    return "start" if label.x < box.x0 + EDGE else "middle"
+
+
+def _axes(box: Box, y_ticks: tuple[Tick, ...], x_labels: tuple[AxisLabel, ...]) -> SafeString:
+    grid = _join(
+        '<line class="chart-grid" x1="{}" x2="{}" y1="{}" y2="{}"/><text class="chart-axis-label" '
+        'x="{}" y="{}" text-anchor="end" dominant-baseline="middle">{}</text>',
+        ((box.x0, box.x1, t.y, t.y, box.x0 - 6, t.y, t.label) for t in y_ticks),
+    )
+    labels = _join(
+        '<text class="chart-axis-label" x="{}" y="{}" text-anchor="{}">{}</text>',
+        ((label.x, box.y1 + 22, _anchor(label, box), label.label) for label in x_labels),
+    )
+    return _html("{}{}", grid, labels)
+
+
+def _legend(template: str, keys) -> str:
+    """A legend of (css class, name) pairs; none for a single series."""
+    if len(keys) < 2:
+        return ""
+    return _html('<ul class="chart-legend list-inline mb-1">{}</ul>', _join(template, keys))
+
+
+def _path(points) -> str:
+    return "M" + " L".join(f"{x},{y}" for x, y in points)
+
+
+def line_svg(chart: LineChart, chart_id: str) -> tuple[str, SafeString, str]:
+    series = _join("{}", ((_line(line),) for line in chart.lines))
+    body = _html("{}{}", _axes(chart.box, chart.y_ticks, chart.x_labels), series)
+    legend = _legend(LINE_KEY, [(line.css_class, line.name) for line in chart.lines])
+    return "line", _svg(chart_id, chart, chart.width, chart.height, body), legend
+
+
+def _line(line: Line) -> SafeString:
+    """A series' path and a dot per value, each dot titled with the series' name and its value."""
+    path = (
+        _html(
+            '<path class="chart-line-path" d="{}" fill="none"/>',
+            " ".join(_path(segment) for segment in line.segments),
         )
-    for label in chart["x_labels"]:
-        # Labels near either edge are anchored inwards so they are never cut off.
-        if label["x"] > box["x1"] - 40:
-            anchor = "end"
-        elif label["x"] < box["x0"] + 40:
-            anchor = "start"
-        else:
-            anchor = "middle"
-        parts.append(
-            f'<text class="chart-axis-label" x="{label["x"]}" y="{box["y1"] + 22}" '
-            f'text-anchor="{anchor}">{escape(label["label"])}</text>'
-        )
-    return parts
+        if line.segments
+        else ""
+    )
+    name = _html("{}", line.name)  # escaped once for every dot's title
+    dots = _join(
+        '<circle class="chart-dot" cx="{}" cy="{}" r="3.5"><title>{}, {}</title></circle>',
+        ((p.x, p.y, name, p.label) for p in line.points),
+    )
+    return _html('<g class="chart-series {}">{}{}</g>', line.css_class, path, dots)
 
 
-def line_svg(chart: dict) -> SafeString:
-    parts = _open(chart, chart["width"], chart["height"]) + _axes(chart)
-    for s in chart["series"]:
-        parts.append(f'<g class="chart-series {escape(s["css_class"])}">')
-        if s["path"]:
-            parts.append(f'<path class="chart-line-path" d="{s["path"]}" fill="none"/>')
-        name = escape(s["name"])
-        parts.extend(
-            f'<circle class="chart-dot" cx="{p["x"]}" cy="{p["y"]}" r="3.5">'
-            f"<title>{name}, {escape(p['label'])}</title></circle>"
-            for p in s["points"]
-        )
-        parts.append("</g>")
-    parts.append("</svg>")
-    return mark_safe("".join(parts))  # noqa: S308 (every data text above is escaped)
-
-
-def bar_svg(chart: dict) -> SafeString:
+def bar_svg(chart: BarChart, chart_id: str) -> tuple[str, SafeString, str]:
     """One path per series: each bar is a rectangle in the path, so hundreds of bars stay one
     element. The exact numbers are in the table beside the chart."""
-    parts = _open(chart, chart["width"], chart["height"]) + _axes(chart)
     by_class: dict[str, list[str]] = {}
-    for bar in chart["bars"]:
-        by_class.setdefault(bar["css_class"], []).append(
-            f"M{bar['x']},{bar['y']}h{bar['width']}v{bar['height']}h{-bar['width']}Z"
+    for bar in chart.bars:
+        by_class.setdefault(bar.css_class, []).append(
+            f"M{bar.x},{bar.y}h{bar.width}v{bar.height}h{-bar.width}Z"
         )
-    for css_class, rects in by_class.items():
-        parts.append(f'<path class="chart-bar-rect {escape(css_class)}" d="{"".join(rects)}"/>')
-    parts.append("</svg>")
-    return mark_safe("".join(parts))  # noqa: S308 (every data text above is escaped)
-
-
-def plane_svg(chart: dict) -> SafeString:
-    lo, hi, mid, size = chart["lo"], chart["hi"], chart["mid"], chart["size"]
-    parts = _open(chart, size, size)
-    for q in chart["quadrants"]:
-        anchor = "end" if q["label_x"] > mid else "start"
-        parts.append(
-            f'<rect class="plane-quadrant {q["css_class"]}" x="{q["x"]}" y="{q["y"]}" '
-            f'width="{chart["half"]}" height="{chart["half"]}"><title>{escape(q["name"])}: '
-            f'{escape(q["hint"])}</title></rect><text class="plane-quadrant-label" '
-            f'x="{q["label_x"]}" y="{q["label_y"]}" text-anchor="{anchor}">'
-            f"{escape(q['name'])}</text>"
-        )
-    parts.append(
-        f'<line class="plane-midline" x1="{mid}" x2="{mid}" y1="{lo}" y2="{hi}"/>'
-        f'<line class="plane-midline" x1="{lo}" x2="{hi}" y1="{mid}" y2="{mid}"/>'
+    bars = _join(
+        '<path class="chart-bar-rect {}" d="{}"/>',
+        ((css_class, "".join(rects)) for css_class, rects in by_class.items()),
     )
-    for t in chart["ticks"]:
-        parts.append(
-            f'<text class="chart-axis-label" x="{t["x"]}" y="{hi + 16}" text-anchor="middle">'
-            f'{t["value"]}</text><text class="chart-axis-label" x="{lo - 8}" y="{t["y"]}" '
-            f'text-anchor="end" dominant-baseline="middle">{t["value"]}</text>'
-        )
-    parts.append(
-        f'<text class="chart-axis-title" x="{mid}" y="{size - 6}" text-anchor="middle">'
-        f'Avoidance →</text><text class="chart-axis-title" x="12" y="{mid}" '
-        f'text-anchor="middle" transform="rotate(-90 12 {mid})">Anxiety →</text>'
-    )
-    if chart["trail"]:
-        parts.append(f'<path class="plane-trail" d="{chart["trail"]}" fill="none"/>')
-    for p in chart["points"]:
-        current = " plane-point-current" if p["current"] else ""
-        parts.append(
-            f'<circle class="plane-point{current}" cx="{p["x"]}" cy="{p["y"]}" '
-            f'r="{8 if p["current"] else 5}"><title>{escape(p["label"])}: anxiety '
-            f"{p['anxiety']:.1f}, avoidance {p['avoidance']:.1f}</title></circle>"
-        )
-    parts.append("</svg>")
-    return mark_safe("".join(parts))  # noqa: S308 (every data text above is escaped)
+    body = _html("{}{}", _axes(chart.box, chart.y_ticks, chart.x_labels), bars)
+    legend = _legend(BAR_KEY, [(key.css_class, key.name) for key in chart.keys])
+    return "bar", _svg(chart_id, chart, chart.width, chart.height, body), legend
 
 
-def month_grid_svg(chart: dict) -> SafeString:
-    parts = _open(chart, chart["width"], chart["height"], "xMinYMin meet")
-    parts.extend(
-        f'<text class="chart-axis-label" x="0" y="{row["y"]}">{escape(row["label"])}</text>'
-        for row in chart["rows"]
+def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
+    lo, hi, mid, size = chart.lo, chart.hi, chart.mid, chart.size
+    quadrants = _join(
+        '<rect class="plane-quadrant {css}" x="{x}" y="{y}" width="{half}" height="{half}">'
+        '<title>{name}: {hint}</title></rect><text class="plane-quadrant-label" x="{label_x}" '
+        'y="{label_y}" text-anchor="{anchor}">{name}</text>',
+        (
+            {
+                "css": q.css_class,
+                "x": q.x,
+                "y": q.y,
+                "half": chart.half,
+                "name": q.name,
+                "hint": q.hint,
+                "label_x": q.label_x,
+                "label_y": q.label_y,
+                "anchor": "end" if q.label_x > mid else "start",
+            }
+            for q in chart.quadrants
+        ),
     )
-    cell = chart["cell"]
+    ticks = _join(
+        '<text class="chart-axis-label" x="{}" y="{}" text-anchor="middle">{}</text>'
+        '<text class="chart-axis-label" x="{}" y="{}" text-anchor="end" '
+        'dominant-baseline="middle">{}</text>',
+        ((t.x, hi + 16, t.value, lo - 8, t.y, t.value) for t in chart.ticks),
+    )
+    frame = _html(
+        '<line class="plane-midline" x1="{mid}" x2="{mid}" y1="{lo}" y2="{hi}"/>'
+        '<line class="plane-midline" x1="{lo}" x2="{hi}" y1="{mid}" y2="{mid}"/>{ticks}'
+        '<text class="chart-axis-title" x="{mid}" y="{bottom}" text-anchor="middle">'
+        'Avoidance →</text><text class="chart-axis-title" x="12" y="{mid}" '
+        'text-anchor="middle" transform="rotate(-90 12 {mid})">Anxiety →</text>',
+        mid=mid,
+        lo=lo,
+        hi=hi,
+        ticks=ticks,
+        bottom=size - 6,
+    )
+    trail = (
+        _html('<path class="plane-trail" d="{}" fill="none"/>', _path(chart.trail))
+        if chart.trail
+        else ""
+    )
+    points = _join(
+        '<circle class="plane-point{}" cx="{}" cy="{}" r="{}"><title>{}: anxiety {}, '
+        "avoidance {}</title></circle>",
+        (
+            (
+                " plane-point-current" if p.current else "",
+                p.x,
+                p.y,
+                8 if p.current else 5,
+                p.label,
+                f"{p.anxiety:.1f}",
+                f"{p.avoidance:.1f}",
+            )
+            for p in chart.points
+        ),
+    )
+    body = _html("{}{}{}{}", quadrants, frame, trail, points)
+    return "plane", _svg(chart_id, chart, size, size, body), ""
+
+
+def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:
+    labels = _join(
+        '<text class="chart-axis-label" x="0" y="{}">{}</text>',
+        ((row.y, row.label) for row in chart.rows),
+    )
+    cell = chart.cell
     # Each cell a rounded square, as relative path commands after a move to its corner.
     square = (
         f"h{cell - 6}a3,3 0 0 1 3,3v{cell - 6}a3,3 0 0 1 -3,3"
         f"h{6 - cell}a3,3 0 0 1 -3,-3v{6 - cell}a3,3 0 0 1 3,-3Z"
     )
-    for css_class, cells in chart["cells_by_state"].items():
-        path = "".join(f"M{x + 3},{y}{square}" for x, y in cells)
-        parts.append(f'<path class="cal-cell {css_class}" d="{path}"/>')
-    parts.append("</svg>")
-    return mark_safe("".join(parts))  # noqa: S308 (every data text above is escaped)
-
-
-def table_html(chart: dict) -> SafeString:
-    table = chart["table"]
-    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in table["headers"])
-    rows = "".join(
-        "<tr>"
-        + f'<th scope="row">{escape(row[0])}</th>'
-        + "".join(f"<td>{escape(cell)}</td>" for cell in row[1:])
-        + "</tr>"
-        for row in table["rows"]
+    cells = _join(
+        '<path class="cal-cell {}" d="{}"/>',
+        (
+            (group.state, "".join(f"M{x + 3},{y}{square}" for x, y in group.corners))
+            for group in chart.cell_groups
+        ),
     )
-    return mark_safe(  # noqa: S308 (every data text above is escaped)
+    body = _html("{}{}", labels, cells)
+    svg = _svg(chart_id, chart, chart.width, chart.height, body, "xMinYMin meet")
+    return "month-grid", svg, _legend(CELL_KEY, CELL_STATES)
+
+
+DRAWERS: dict[type, Callable[..., tuple[str, SafeString, str]]] = {
+    LineChart: line_svg,
+    BarChart: bar_svg,
+    PlaneChart: plane_svg,
+    MonthGridChart: month_grid_svg,
+}
+
+
+def table_html(table: DataTable, title: str) -> SafeString:
+    """The numbers behind a chart, folded away under "Show the numbers"."""
+    columns = len(table.headers)
+    # One format string per table (its shape, no data), so each row is one format_html call.
+    row = '<tr><th scope="row">{}</th>' + "<td>{}</td>" * (columns - 1) + "</tr>"
+    return _html(
         '<details class="chart-data"><summary>Show the numbers</summary>'
         '<div class="table-responsive" tabindex="0" role="region" '
-        f'aria-label="{escape(chart["title"])}: the numbers">'
-        '<table class="table table-sm">'
-        f'<caption class="visually-hidden">{escape(chart["title"])}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></details>"
+        'aria-label="{title}: the numbers"><table class="table table-sm">'
+        '<caption class="visually-hidden">{title}</caption><thead><tr>{head}</tr></thead>'
+        "<tbody>{rows}</tbody></table></div></details>",
+        title=title,
+        head=_join('<th scope="col">{}</th>', ((h,) for h in table.headers)),
+        rows=_join(row, table.rows),
     )

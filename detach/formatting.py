@@ -89,6 +89,19 @@ def short_month_year(day: date) -> str:
     return f"{SHORT_MONTHS[day.month - 1]} ’{day.year % 100:02d}"
 
 
+def short_day_month_year(day: date) -> str:
+    """27 Nov ’26 (a chart's axis label when its days span more than one year)"""
+    day = _local(day)
+    return f"{day.day} {SHORT_MONTHS[day.month - 1]} ’{day.year % 100:02d}"
+
+
+def short_quarter_year(day: date) -> str:
+    """Oct–Dec ’26: the quarter holding ``day`` (a chart's axis label over years)"""
+    day = _local(day)
+    first = 3 * ((day.month - 1) // 3)
+    return f"{SHORT_MONTHS[first]}–{SHORT_MONTHS[first + 2]} ’{day.year % 100:02d}"
+
+
 def date_time(moment: datetime) -> str:
     """27 November 2026, 14:05 (in the person's time zone)"""
     moment = _local(moment)

@@ -111,7 +111,11 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
             ],
-            "builtins": ["detach.templatetags.icons", "detach.templatetags.formatting"],
+            "builtins": [
+                "detach.templatetags.icons",
+                "detach.templatetags.formatting",
+                "detach.templatetags.charts",
+            ],
         },
     },
 ]

@@ -7,6 +7,7 @@ from datetime import date
 
 from django.db.models import Avg, Count, QuerySet
 
+from detach.date_buckets import as_date, truncated
 from journal.calendars import DaySummary
 from journal.models import CareState, Draft, Entry, Tag
 from journal.prompt_bank import Prompt
@@ -130,4 +131,37 @@ def lowest_mood_dates(user, since: date) -> list[date]:
 def support_note_offered_on(user) -> date | None:
     return (
         CareState.objects.for_user(user).values_list("support_note_offered_on", flat=True).first()
+    )
+
+
+# --- For the progress page --------------------------------------------------------------------
+
+
+def mood_by_bucket(user, *, unit: str, since: date | None = None) -> dict[date, tuple[float, int]]:
+    """{first day of the week, month or quarter: (average mood, entries with a mood)}, summed in
+    SQL: one query whatever the history."""
+    entries = entries_for(user).filter(mood__isnull=False)
+    if since is not None:
+        entries = entries.filter(entry_date__gte=since)
+    rows = (
+        entries.annotate(bucket=truncated("entry_date", unit))
+        .values("bucket")
+        .annotate(mood=Avg("mood"), count=Count("id"))
+        .values_list("bucket", "mood", "count")
+        .order_by()
+    )
+    return {as_date(bucket): (float(mood), count) for bucket, mood, count in rows}
+
+
+def entry_counts_by_day(user, start: date, end: date) -> dict[date, int]:
+    """{local day: number of entries} between ``start`` and ``end``. ``day_summaries`` also
+    averages the moods, which the progress page's calendar does not show and which cost it a
+    third more."""
+    return dict(
+        entries_for(user)
+        .filter(entry_date__range=(start, end))
+        .values("entry_date")
+        .annotate(count=Count("id"))
+        .values_list("entry_date", "count")
+        .order_by()
     )

@@ -4,7 +4,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from detach.charts import Series, line_chart
+from detach.charts import LineChart, Series, line_chart
+from detach.formatting import short_day_month, short_day_month_year
 
 CALM_TICKS = [0, 2, 4, 6, 8, 10]
 
@@ -15,15 +16,11 @@ class CalmSession(Protocol):
     calm_after: int
 
 
-def short_date(day: date, *, with_year: bool = False) -> str:
-    """'2 Dec', or '2 Dec ’25' when a chart spans more than one year (short enough for the
-    axis of a chart on a phone)."""
-    return f"{day.day} {day:%b} ’{day:%y}" if with_year else f"{day.day} {day:%b}"
-
-
 def date_labels(days: Sequence[date]) -> list[str]:
-    with_year = len({d.year for d in days}) > 1
-    return [short_date(d, with_year=with_year) for d in days]
+    """'2 Dec', or '2 Dec ’25' when the days span more than one year (short enough for the
+    axis of a chart on a phone)."""
+    label = short_day_month_year if len({d.year for d in days}) > 1 else short_day_month
+    return [label(d) for d in days]
 
 
 def calm_summary(sessions: Sequence[CalmSession]) -> str:
@@ -44,7 +41,7 @@ def calm_summary(sessions: Sequence[CalmSession]) -> str:
     )
 
 
-def calm_chart(sessions: Sequence[CalmSession]) -> dict | None:
+def calm_chart(sessions: Sequence[CalmSession]) -> LineChart | None:
     """Calm before and after each session (oldest first), 0-10; None with no sessions."""
     if not sessions:
         return None

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from detach.charts import Series, line_chart
+from detach.charts import LineChart, Series, line_chart
+from detach.formatting import full_date
 from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps, mean_fulfilment
 from practices.calm_charts import CALM_TICKS, date_labels
 
@@ -58,7 +59,7 @@ def then_and_now(maps: Sequence[MapLike]) -> list[ThenNow]:
 def over_time_summary(maps: Sequence[MapLike]) -> str:
     first, latest = maps[0], maps[-1]
     start, end = mean_fulfilment(first.as_dict()), mean_fulfilment(latest.as_dict())
-    labels = [f"{d.day} {d:%B %Y}" for d in (first.taken_on, latest.taken_on)]
+    labels = [full_date(d) for d in (first.taken_on, latest.taken_on)]
     if start is None or end is None:
         return f"You have taken the map {len(maps)} times."
     return (
@@ -67,7 +68,7 @@ def over_time_summary(maps: Sequence[MapLike]) -> str:
     )
 
 
-def over_time_chart(maps: Sequence[MapLike]) -> dict | None:
+def over_time_chart(maps: Sequence[MapLike]) -> LineChart | None:
     """Average fulfilment on each map, plus the areas that had the biggest gaps at first."""
     if len(maps) < 2:
         return None

@@ -14,12 +14,11 @@ Aggregation happens in SQL; each function issues a fixed number of queries whate
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from django.db.models import (
     CharField,
     Count,
-    DateField,
     IntegerField,
     Max,
     Q,
@@ -28,8 +27,9 @@ from django.db.models import (
     Sum,
     Value,
 )
-from django.db.models.functions import Coalesce, TruncWeek
+from django.db.models.functions import Coalesce
 
+from detach.date_buckets import as_date, truncated
 from practices.models import (
     Activity,
     AreaRating,
@@ -110,18 +110,6 @@ class PracticeDay:
     seconds: int
 
 
-@dataclass(frozen=True)
-class PracticeWeek:
-    week_start: date  # the Monday of the week
-    module: Module
-    sessions: int
-    seconds: int
-
-    @property
-    def minutes(self) -> float:
-        return self.seconds / 60
-
-
 def practice_by_day(
     user, *, since: date | None = None, until: date | None = None
 ) -> list[PracticeDay]:
@@ -147,33 +135,6 @@ def practice_by_day(
         )
     days.sort(key=lambda d: (d.day, d.module, d.kind))
     return days
-
-
-def practice_by_week(
-    user, *, since: date | None = None, until: date | None = None
-) -> list[PracticeWeek]:
-    """Sessions and seconds per week (Monday start) and module, summed in SQL. 5 queries."""
-    totals: dict[tuple[date, Module], list[int]] = {}
-    for source in SOURCES:
-        rows = (
-            source.queryset(user)
-            .filter(_in_range(source, since, until))
-            .annotate(week=TruncWeek(source.date_field, output_field=DateField()))
-            .values("week")
-            .annotate(**_aggregates(source))
-            .order_by("week")
-        )
-        for row in rows:
-            week = row["week"]
-            if isinstance(week, datetime):  # some backends hand back a datetime
-                week = week.date()
-            bucket = totals.setdefault((week, source.module), [0, 0])
-            bucket[0] += row["sessions"]
-            bucket[1] += row.get("seconds", 0)
-    return [
-        PracticeWeek(week, module, sessions, seconds)
-        for (week, module), (sessions, seconds) in sorted(totals.items())
-    ]
 
 
 def practice_dates(user, *, since: date | None = None) -> set[date]:
@@ -331,3 +292,83 @@ def activity_history(user, *, before: date | None = None) -> QuerySet[Activity]:
 
 def noting_practices(user) -> QuerySet[NotingPractice]:
     return NotingPractice.objects.for_user(user).order_by("-practiced_on", "-created_at")
+
+
+# --- For the progress page: sums by period and the fulfilment maps then and now ---------------
+
+
+@dataclass(frozen=True)
+class PracticeBucket:
+    start: date  # the first day of the week (a Monday), month or quarter
+    module: Module
+    sessions: int
+    seconds: int
+
+    @property
+    def minutes(self) -> float:
+        return self.seconds / 60
+
+
+def practice_by_bucket(
+    user, *, unit: str = "week", since: date | None = None
+) -> list[PracticeBucket]:
+    """Sessions and seconds per week, month or quarter and module, oldest first: every kind of
+    practice summed in SQL, in one UNION ALL query whatever the history."""
+    parts = []
+    for source in SOURCES:
+        seconds = Sum("duration_seconds") if source.timed else Value(0)
+        parts.append(
+            source.queryset(user)
+            .filter(_in_range(source, since, None))
+            .annotate(bucket=truncated(source.date_field, unit))
+            .values("bucket")
+            .annotate(
+                module=Value(str(source.module), output_field=CharField()),
+                sessions=Count("id"),
+                seconds=Coalesce(seconds, Value(0), output_field=IntegerField()),
+            )
+            .values_list("bucket", "module", "sessions", "seconds")
+            .order_by()
+        )
+    # Two kinds of practice share a module (maps and activities, breathing and noting).
+    totals: dict[tuple[date, str], list[int]] = {}
+    for bucket, module, sessions, seconds in parts[0].union(*parts[1:], all=True):
+        total = totals.setdefault((as_date(bucket), module), [0, 0])
+        total[0] += sessions
+        total[1] += seconds
+    return [
+        PracticeBucket(start, Module(module), sessions, seconds)
+        for (start, module), (sessions, seconds) in sorted(totals.items())
+    ]
+
+
+@dataclass(frozen=True)
+class ThenAndNow:
+    """Fulfilment per life area on the first and the latest map of a range (the same map when
+    there is only one)."""
+
+    then: dict[str, int]
+    now: dict[str, int]
+    then_on: date | None
+    now_on: date | None
+
+
+def fulfilment_then_and_now(user, *, since: date | None = None) -> ThenAndNow:
+    """Ratings of the first and the latest fulfilment map since ``since``, in one query."""
+    maps = FulfillmentMap.objects.for_user(user)
+    if since is not None:
+        maps = maps.filter(taken_on__gte=since)
+    first = maps.order_by("taken_on", "created_at").values("pk")[:1]
+    last = maps.order_by("-taken_on", "-created_at").values("pk")[:1]
+    ratings = (
+        AreaRating.objects.filter(Q(map=Subquery(first)) | Q(map=Subquery(last)))
+        .values_list("map__taken_on", "map__created_at", "area", "fulfilment")
+        .order_by("map__taken_on", "map__created_at")
+    )
+    by_map: dict[tuple, dict[str, int]] = {}
+    for taken_on, created_at, area, fulfilment in ratings:
+        by_map.setdefault((taken_on, created_at), {})[area] = fulfilment
+    if not by_map:
+        return ThenAndNow({}, {}, None, None)
+    keys = sorted(by_map)
+    return ThenAndNow(by_map[keys[0]], by_map[keys[-1]], keys[0][0], keys[-1][0])

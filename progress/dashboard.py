@@ -1,25 +1,69 @@
-"""Turns the progress selectors' numbers into charts and words. No queries here."""
+"""The progress page for one person and range: ``build_dashboard`` makes the reads (through the
+quiz, journal and practices selectors only) and ``arrange`` turns them into charts and words
+without touching the database.
 
-from collections import defaultdict
-from datetime import date, timedelta
-from statistics import fmean
+Five queries whatever the history: the quiz results, mood by bucket, practice by bucket (one
+UNION ALL), the first and latest fulfilment map, and the journal days."""
 
-from detach import charts
-from progress import observations, ranges
-from progress.selectors import QuizPoint
-from progress.suggestions import MODULES
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
 
-MODULE_SERIES = {"fulfillment": "series-1", "expectations": "series-2", "mindfulness": "series-3"}
+from detach.charts import BarChart, LineChart, MonthGridChart
+from journal import selectors as journal_selectors
+from journal.prompt_bank import Prompt
+from journal.prompts import choose_prompt
+from practices import selectors as practice_selectors
+from practices.areas import AREAS
+from practices.selectors import PracticeBucket, ThenAndNow
+from progress import charts, observations, ranges
+from progress.charts import QuizCharts, local_day
+from progress.observations import Observation
+from progress.suggestions import MODULES, Suggestion, suggest_next
+from quiz import selectors as quiz_selectors
+from quiz.selectors import RETAKE_AFTER, QuizPoint
+
 RECENT_DAYS = 14
-CALENDAR_MONTHS = 12
-TRAIL_POINTS = 12
+AREA_NAMES = {area.code: area.name for area in AREAS}
+MODULE_NAMES = {module: title for module, (title, _url) in MODULES.items()}
 
 
-def span_start(start: date | None, today: date, dates: list[date]) -> date:
-    """The first day to draw: the range's start, or for "all" the first day with any data."""
-    if start is not None:
-        return start
-    return min(dates, default=today)
+@dataclass(frozen=True)
+class Minimums:
+    """How much data the observations need, as the page explains when it has none to show."""
+
+    weeks: int = observations.MIN_WEEKS_PER_GROUP
+    sessions: int = observations.PRACTICE_WEEK_SESSIONS
+    trend: int = 2 * observations.TREND_WEEKS
+
+
+@dataclass(frozen=True)
+class History:
+    """What the selectors returned for one person and range (buckets of the page's unit)."""
+
+    quiz_points: Sequence[QuizPoint]
+    moods: Mapping[date, tuple[float, int]]  # {bucket: (average mood, entries with a mood)}
+    practice: Sequence[PracticeBucket]
+    fulfilment: ThenAndNow
+    journal_days: Mapping[date, int]  # {day: entries}, for the calendar's months
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the progress page shows. A chart is None when there is nothing to draw."""
+
+    is_new: bool
+    prompt: Prompt
+    suggestion: Suggestion | None
+    retake_due: bool
+    quiz: QuizCharts | None
+    mood_chart: LineChart | None
+    minutes_chart: BarChart | None
+    sessions_chart: BarChart | None
+    fulfilment_chart: BarChart | None
+    calendar_chart: MonthGridChart | None
+    observations: tuple[Observation, ...]
+    minimums: Minimums = field(default_factory=Minimums)
 
 
 def bucket_unit(start: date | None, joined: date, today: date) -> str:
@@ -32,219 +76,113 @@ def bucket_unit(start: date | None, joined: date, today: date) -> str:
     return "month" if months <= ranges.QUARTERLY_AFTER_MONTHS else "quarter"
 
 
-def buckets(first: date, today: date, unit: str) -> list[date]:
-    return ranges.buckets_between(first, today, unit)
+def first_day(
+    start: date | None,
+    today: date,
+    moods: Mapping[date, object],
+    practice: Sequence[PracticeBucket],
+    quiz_points: Sequence[QuizPoint],
+    zone: tzinfo,
+) -> date:
+    """The first day to draw: the range's start, or for "all" the first day with any data."""
+    if start is not None:
+        return start
+    days = [*moods, *(b.start for b in practice), *(local_day(p, zone) for p in quiz_points)]
+    return min(days, default=today)
 
 
-def bucket_of(day: date, unit: str) -> date:
-    return ranges.bucket_start(day, unit)
-
-
-def mood_chart(mood_weeks, starts, unit):
-    totals: dict[date, list[float]] = defaultdict(lambda: [0.0, 0])
-    for week, (avg, count) in mood_weeks.items():
-        bucket = totals[bucket_of(week, unit)]
-        bucket[0] += avg * count
-        bucket[1] += count
-    values = [round(totals[s][0] / totals[s][1], 2) if s in totals else None for s in starts]
-    recorded = [v for v in values if v is not None]
-    if recorded:
-        summary = (
-            f"Average mood per {unit} on a 1–5 scale, from {min(recorded):.1f} at its "
-            f"lowest to {max(recorded):.1f} at its highest, over {len(recorded)} "
-            f"{unit}s with a mood."
-        )
-    else:
-        summary = "No mood recorded in your journal in this range yet."
-    return charts.line_chart(
-        [charts.Series("Mood", values)],
-        x_labels=[ranges.bucket_label(s, unit) for s in starts],
-        y_min=1,
-        y_max=5,
-        y_ticks=[1, 2, 3, 4, 5],
-        y_format="{:.0f}",
-        title=f"Mood by {unit}",
-        summary=summary,
-        x_header=unit.capitalize(),
-    ), bool(recorded)
-
-
-def practice_charts(practice_rows, starts, unit):
-    minutes: dict[str, dict[date, float]] = defaultdict(lambda: defaultdict(float))
-    sessions: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for week, module, count, seconds in practice_rows:
-        bucket = bucket_of(week, unit)
-        minutes[module][bucket] += seconds / 60
-        sessions[module][bucket] += count
-    labels = [ranges.bucket_label(s, unit) for s in starts]
-    minute_series = [
-        charts.Series(
-            MODULES[m][0], [round(minutes[m].get(s, 0), 1) for s in starts], MODULE_SERIES[m]
-        )
-        for m in MODULES
-    ]
-    session_series = [
-        charts.Series(MODULES[m][0], [sessions[m].get(s, 0) for s in starts], MODULE_SERIES[m])
-        for m in MODULES
-    ]
-    total_minutes = sum(sum(s.values) for s in minute_series)
-    total_sessions = sum(sum(s.values) for s in session_series)
-    minutes_chart = charts.bar_chart(
-        minute_series,
-        x_labels=labels,
-        title=f"Practice minutes by {unit} and module",
-        summary=f"{total_minutes:.0f} timed minutes in this range (breathing sessions and "
-        "activities with a length).",
-        x_header=unit.capitalize(),
-        y_format="{:g}",
+def build_dashboard(user, selected: ranges.Range, today: date) -> Dashboard:
+    zone = user.zone
+    start = ranges.start_of(selected, today)
+    unit = bucket_unit(start, user.date_joined.astimezone(zone).date(), today)
+    quiz_points = quiz_selectors.quiz_points(user)
+    moods = journal_selectors.mood_by_bucket(user, unit=unit, since=start)
+    practice = practice_selectors.practice_by_bucket(user, unit=unit, since=start)
+    fulfilment = practice_selectors.fulfilment_then_and_now(user, since=start)
+    first = first_day(start, today, moods, practice, quiz_points, zone)
+    journal_days = journal_selectors.entry_counts_by_day(
+        user, charts.calendar_start(first, today), today
     )
-    sessions_chart = charts.bar_chart(
-        session_series,
-        x_labels=labels,
-        title=f"Practices by {unit} and module",
-        summary=f"{total_sessions} practices logged in this range, across the three modules.",
-        x_header=unit.capitalize(),
-    )
-    return minutes_chart, sessions_chart, total_sessions
-
-
-def session_counts(practice_rows) -> dict[date, int]:
-    counts: dict[date, int] = defaultdict(int)
-    for week, _module, count, _seconds in practice_rows:
-        counts[week] += count
-    return counts
-
-
-def quiz_charts(points: list[QuizPoint], start: date | None, zone, unit: str = "week"):
-    """The plane trail of the latest result's focus (focuses are never mixed), and both scores
-    over time."""
-    in_range = [
-        p for p in points if start is None or p.completed_at.astimezone(zone).date() >= start
-    ]
-    if not in_range:
-        return None
-    focus = in_range[-1].focus_key
-    results = [p for p in in_range if p.focus_key == focus]
-    trail = results
-    if len(results) > TRAIL_POINTS:
-        # Where they started and where they have been lately: years of monthly results would
-        # turn the plane into a knot and the page slow; the scores over time keep them all.
-        trail = [results[0], *results[-(TRAIL_POINTS - 1) :]]
-    labels = [f"{p.completed_at.astimezone(zone):%-d %b %Y}" for p in trail]
-    shown = (
-        ""
-        if trail is results
-        else f" (the plane shows the first and the latest {TRAIL_POINTS - 1})"
-    )
-    plane = charts.plane_chart(
-        [
-            charts.PlanePoint(p.anxiety, p.avoidance, label, current=(i == len(trail) - 1))
-            for i, (p, label) in enumerate(zip(trail, labels, strict=True))
-        ],
-        title=f"Your quiz results: {trail[-1].focus_label}",
-        summary=f"{len(results)} result{'s' if len(results) != 1 else ''} in this range{shown}; "
-        "the latest "
-        f"has anxiety {trail[-1].anxiety:.1f} and avoidance {trail[-1].avoidance:.1f} (1–7).",
-    )
-    lines = None
-    if len(results) > 1:
-        summary = (
-            f"Anxiety from {results[0].anxiety:.1f} to {results[-1].anxiety:.1f}, "
-            f"avoidance from {results[0].avoidance:.1f} to {results[-1].avoidance:.1f}."
-        )
-        if unit == "week":
-            # Short axis labels keep six of them readable side by side on a phone.
-            long_span = (results[-1].completed_at - results[0].completed_at).days > 300
-            axis_labels = [
-                f"{p.completed_at.astimezone(zone):%b ’%y}"
-                if long_span
-                else f"{p.completed_at.astimezone(zone):%-d %b}"
-                for p in results
-            ]
-            anxiety = [p.anxiety for p in results]
-            avoidance = [p.avoidance for p in results]
-            x_header = "Result"
-        else:
-            # Over years, one point per month or quarter like the other charts on the page
-            # (the mean of the results in it): dozens of retakes would crowd the line, and each
-            # result stays listed on the quiz page.
-            by_bucket: dict[date, list[QuizPoint]] = defaultdict(list)
-            for p in results:
-                by_bucket[bucket_of(p.completed_at.astimezone(zone).date(), unit)].append(p)
-            axis_labels = [ranges.bucket_label(b, unit) for b in by_bucket]
-            groups = list(by_bucket.values())
-            anxiety = [round(fmean(p.anxiety for p in group), 2) for group in groups]
-            avoidance = [round(fmean(p.avoidance for p in group), 2) for group in groups]
-            x_header = unit.capitalize()
-            summary += f" Each point is the mean of your results in that {unit}."
-        lines = charts.line_chart(
-            [charts.Series("Anxiety", anxiety), charts.Series("Avoidance", avoidance, "series-2")],
-            x_labels=axis_labels,
-            y_min=1,
-            y_max=7,
-            y_ticks=[1, 2, 3, 4, 5, 6, 7],
-            title="Both scores over time",
-            x_header=x_header,
-            y_format="{:.1f}",
-            summary=summary,
-        )
-    first, last = trail[0], trail[-1]
-    change = observations.quiz_change(
-        (first.completed_at.astimezone(zone).date(), first.anxiety, first.avoidance),
-        (last.completed_at.astimezone(zone).date(), last.anxiety, last.avoidance),
-    )
-    return {"plane": plane, "lines": lines, "observation": change}
-
-
-def fulfilment_chart(then, now, then_on, now_on, area_names):
-    if not now:
-        return None, None
-    areas = [code for code in area_names if code in now]
-    labels = [area_names[a] for a in areas]
-    if then_on == now_on:
-        series = [charts.Series(f"{now_on:%-d %b %Y}", [now[a] for a in areas])]
-        summary = "Your fulfilment map, out of 10. Retake it later to see the change."
-    else:
-        series = [
-            charts.Series(f"Then ({then_on:%-d %b %Y})", [then.get(a) for a in areas], "series-2"),
-            charts.Series(f"Now ({now_on:%-d %b %Y})", [now[a] for a in areas]),
-        ]
-        summary = (
-            f"How fulfilled each life area felt, out of 10, on {then_on:%-d %B %Y} "
-            f"and on {now_on:%-d %B %Y}."
-        )
-    chart = charts.bar_chart(
-        series,
-        x_labels=labels,
-        stacked=False,
-        y_max=10,
-        title="Fulfilment map: then and now",
-        summary=summary,
-        x_header="Life area",
-    )
-    change = observations.fulfilment_change(then, now, area_names) if then_on != now_on else None
-    return chart, change
-
-
-def calendar_start(first: date, today: date) -> date:
-    """The journal calendar shows at most the last twelve months, this one included."""
-    return ranges.month_start(max(first, today - timedelta(days=334)))
-
-
-def calendar_chart(journal_days, first: date, today: date):
-    months = ranges.months_between(calendar_start(first, today), today)
-    written = sum(1 for d in journal_days if d >= months[0])
-    return charts.month_grid_chart(
-        journal_days,
-        months,
+    return arrange(
+        History(quiz_points, moods, practice, fulfilment, journal_days),
+        start=start,
+        first=first,
+        unit=unit,
         today=today,
-        title="Days with a journal entry",
-        summary=f"You wrote on {written} day{'s' if written != 1 else ''} in the months shown.",
+        now=user.local_now(),
+        zone=zone,
+        user_id=user.pk,
     )
 
 
-def practised_lately(practice_rows, today: date, unit: str) -> set[str]:
+def arrange(
+    history: History,
+    *,
+    start: date | None,
+    first: date,
+    unit: str,
+    today: date,
+    now: datetime,
+    zone: tzinfo,
+    user_id: int,
+) -> Dashboard:
+    """The page from the person's numbers: charts, observations and a next step."""
+    latest = history.quiz_points[-1] if history.quiz_points else None
+    scores = (latest.anxiety, latest.avoidance) if latest else None
+    starts = ranges.buckets_between(first, today, unit)
+    practice_charts = charts.practice_charts(history.practice, starts, unit)
+    minutes_chart, sessions_chart = practice_charts or (None, None)
+    quiz = charts.quiz_charts(history.quiz_points, start, zone, unit)
+    fulfilment_chart, fulfilment_change = charts.fulfilment_chart(history.fulfilment, AREA_NAMES)
+    found = (
+        *mood_observations(history.moods, history.practice, unit),
+        quiz and quiz.change,
+        observations.busiest_module(sessions_by_module(history.practice), MODULE_NAMES),
+        fulfilment_change,
+    )
+    return Dashboard(
+        is_new=not (
+            history.quiz_points
+            or history.moods
+            or history.practice
+            or history.journal_days
+            or history.fulfilment.now
+        ),
+        prompt=choose_prompt(scores, user_id, today),
+        suggestion=suggest_next(scores, practised_lately(history.practice, today, unit)),
+        retake_due=latest is not None and (now - latest.completed_at) >= RETAKE_AFTER,
+        quiz=quiz,
+        mood_chart=charts.mood_chart(history.moods, starts, unit),
+        minutes_chart=minutes_chart,
+        sessions_chart=sessions_chart,
+        fulfilment_chart=fulfilment_chart,
+        calendar_chart=charts.calendar_chart(history.journal_days, first, today),
+        observations=tuple(o for o in found if o),
+    )
+
+
+def mood_observations(
+    moods: Mapping[date, tuple[float, int]], practice: Sequence[PracticeBucket], unit: str
+) -> tuple[Observation | None, Observation | None]:
+    average = {bucket: mood for bucket, (mood, _count) in moods.items()}
+    sessions: dict[date, int] = {}
+    for b in practice:
+        sessions[b.start] = sessions.get(b.start, 0) + b.sessions
+    return (
+        observations.practice_and_mood(average, sessions, unit),
+        observations.mood_trend(average, unit),
+    )
+
+
+def sessions_by_module(practice: Sequence[PracticeBucket]) -> dict[str, int]:
+    totals: dict[str, int] = {}
+    for b in practice:
+        totals[b.module] = totals.get(b.module, 0) + b.sessions
+    return totals
+
+
+def practised_lately(practice: Sequence[PracticeBucket], today: date, unit: str) -> set[str]:
     """Modules with practice in the last two weeks (in the buckets holding them when the page
     is summed by month or quarter)."""
-    since = bucket_of(today - timedelta(days=RECENT_DAYS - 1), unit)
-    return {module for week, module, count, _ in practice_rows if week >= since and count}
+    since = ranges.bucket_start(today - timedelta(days=RECENT_DAYS - 1), unit)
+    return {b.module for b in practice if b.start >= since and b.sessions}

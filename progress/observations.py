@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import fmean as mean  # floats: no exact fractions needed
 
+from detach.formatting import full_date
+
 # A comparison of two groups of weeks needs at least this many weeks with a mood in each.
 MIN_WEEKS_PER_GROUP = 3
 # "Weeks with practice" means at least this many logged practices in the week.
@@ -79,7 +81,7 @@ def quiz_change(
             parts.append(f"{name} stayed near {after:.1f}")
         else:
             parts.append(f"{name} went from {before:.1f} to {after:.1f}")
-    when = f"between {first[0]:%-d %B %Y} and {last[0]:%-d %B %Y}"
+    when = f"between {full_date(first[0])} and {full_date(last[0])}"
     return Observation(
         text=f"In your quiz results {when}, " + " and ".join(parts) + ".",
         basis="Scores on the 1–7 scale; needs two results of the same focus in this range.",

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from detach.formatting import short_day_month, short_month_year, short_quarter_year
+
 
 @dataclass(frozen=True)
 class Range:
@@ -24,7 +26,6 @@ DEFAULT_RANGE = "90d"
 # which keeps the chart readable and the page's cost close to a newcomer's.
 MONTHLY_AFTER_WEEKS = 78
 QUARTERLY_AFTER_MONTHS = 36
-UNITS = ("week", "month", "quarter")
 
 
 def resolve(key: str | None) -> Range:
@@ -83,7 +84,7 @@ def buckets_between(first: date, last: date, unit: str) -> list[date]:
 
 
 def bucket_label(start: date, unit: str) -> str:
+    """'Oct–Dec ’26', 'Nov ’26' or '23 Nov' (the Monday of the week)."""
     if unit == "quarter":
-        end = date(start.year, start.month + 2, 1)
-        return f"{start:%b}–{end:%b} ’{start:%y}"
-    return start.strftime("%b ’%y") if unit == "month" else start.strftime("%-d %b")
+        return short_quarter_year(start)
+    return short_month_year(start) if unit == "month" else short_day_month(start)

@@ -6,7 +6,8 @@ No request and no queries here: the view fetches, this arranges.
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from detach.charts import PlanePoint, plane_chart
+from detach.charts import PlaneChart, PlanePoint, plane_chart
+from detach.formatting import short_date
 from quiz import content, guidance, scoring
 from quiz.models import Attempt
 
@@ -58,8 +59,7 @@ class ChangeRow:
 
 
 def local_date(moment: datetime, zone: tzinfo) -> str:
-    local = moment.astimezone(zone)
-    return f"{local.day} {local:%b %Y}"
+    return short_date(moment.astimezone(zone).date())
 
 
 def dimensions(attempt: Attempt) -> list[Dimension]:
@@ -113,7 +113,7 @@ def changes(previous: Attempt, attempt: Attempt) -> list[ChangeRow]:
     ]
 
 
-def plane(attempt: Attempt, earlier: list[Attempt], zone: tzinfo) -> dict:
+def plane(attempt: Attempt, earlier: list[Attempt], zone: tzinfo) -> PlaneChart:
     shown = earlier[-TRAIL_LENGTH:]
     points = [
         PlanePoint(a.anxiety, a.avoidance, f"Earlier result, {local_date(a.completed_at, zone)}")

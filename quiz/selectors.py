@@ -1,11 +1,12 @@
 """Reads of quiz data that views and other apps (journal, practices, progress) rely on."""
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
-from quiz.models import Attempt
+from quiz.models import Attempt, focus_key, focus_label
 
 # "About four weeks": after this the app suggests a retake. It never blocks one.
 RETAKE_AFTER = timedelta(days=28)
@@ -97,3 +98,30 @@ def with_latest_completed(people: QuerySet) -> QuerySet:
         latest_quiz_uuid=Subquery(latest.values("uuid")[:1]),
         latest_quiz_at=Subquery(latest.values("completed_at")[:1]),
     )
+
+
+# --- For the progress page --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QuizPoint:
+    completed_at: datetime
+    anxiety: float
+    avoidance: float
+    focus_key: str
+    focus_label: str
+
+
+def quiz_points(user) -> list[QuizPoint]:
+    """Every finished attempt as plain scores, oldest first. A person takes the quiz every few
+    weeks, so this is dozens of rows even after years; the focus name is encrypted, so focuses
+    are told apart here rather than in SQL."""
+    rows = (
+        completed_attempts(user)
+        .order_by("completed_at", "pk")
+        .values_list("completed_at", "anxiety", "avoidance", "focus", "focus_name")
+    )
+    return [
+        QuizPoint(at, anxiety, avoidance, focus_key(focus, name), focus_label(focus, name))
+        for at, anxiety, avoidance, focus, name in rows
+    ]

@@ -18,6 +18,8 @@ DATE_FILTERS = (
     "short_day_month",
     "month_year",
     "short_month_year",
+    "short_day_month_year",
+    "short_quarter_year",
     "date_time",
     "clock",
     "iso_date",

@@ -24,6 +24,8 @@ FRIDAY = date(2026, 11, 27)
         ("short_day_month", "27 Nov"),
         ("month_year", "November 2026"),
         ("short_month_year", "Nov ’26"),
+        ("short_day_month_year", "27 Nov ’26"),
+        ("short_quarter_year", "Oct–Dec ’26"),
         ("iso_date", "2026-11-27"),
     ],
 )
@@ -47,6 +49,13 @@ def test_the_date_formats_agree_with_djangos_date_filter_every_day_of_a_year():
             ]
         )
         assert template.render(Context({"d": day})) == ours
+
+
+def test_a_quarter_is_named_by_its_first_and_last_month_whatever_day_is_given():
+    assert formatting.short_quarter_year(date(2025, 1, 1)) == "Jan–Mar ’25"
+    assert formatting.short_quarter_year(date(2025, 6, 30)) == "Apr–Jun ’25"
+    assert formatting.short_quarter_year(date(2009, 8, 15)) == "Jul–Sep ’09"
+    assert formatting.short_quarter_year(date(2026, 12, 31)) == "Oct–Dec ’26"
 
 
 def test_times_are_shown_in_the_current_time_zone():

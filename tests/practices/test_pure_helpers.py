@@ -79,9 +79,9 @@ class FakeSession:
 def test_the_calm_chart_draws_before_and_after_for_each_session():
     sessions = [FakeSession(date(2026, 11, d), 3, 6) for d in (1, 2, 3)]
     chart = calm_chart(sessions)
-    assert [s["name"] for s in chart["series"]] == ["Calm after", "Calm before"]
-    assert len(chart["table"]["rows"]) == 3
-    assert "3.0 before and 6.0 after" in chart["summary"]
+    assert [line.name for line in chart.lines] == ["Calm after", "Calm before"]
+    assert len(chart.table.rows) == 3
+    assert "3.0 before and 6.0 after" in chart.summary
 
 
 def test_there_is_no_calm_chart_without_sessions():
@@ -115,7 +115,7 @@ def test_the_map_over_time_needs_two_maps_and_follows_the_first_gaps():
     latest = FakeMap(date(2026, 6, 5), {"friends": (9, 6), "nature": (8, 4)})
     assert over_time_chart([first]) is None
     chart = over_time_chart([first, latest])
-    names = [s["name"] for s in chart["series"]]
+    names = [line.name for line in chart.lines]
     assert names == ["Average of all areas", "Friends", "Nature"]
-    assert chart["table"]["rows"][0] == ["5 Dec ’25", "3.5", "2", "5"]
-    assert "3.5 out of 10 on 5 December 2025 and 5.0 on 5 June 2026" in chart["summary"]
+    assert chart.table.rows[0] == ("5 Dec ’25", "3.5", "2", "5")
+    assert "3.5 out of 10 on 5 December 2025 and 5.0 on 5 June 2026" in chart.summary

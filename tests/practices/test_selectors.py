@@ -67,9 +67,10 @@ def test_practice_by_day_can_be_limited_to_a_range(owner, practice):
     assert [d.kind for d in days] == ["noting", "expectation_check", "activity"]
 
 
-def test_practice_by_week_groups_by_monday_and_module(owner, practice):
+def test_practice_by_bucket_groups_by_monday_and_module(owner, practice):
     weeks = {
-        (w.week_start, w.module): (w.sessions, w.seconds) for w in selectors.practice_by_week(owner)
+        (w.start, w.module): (w.sessions, w.seconds)
+        for w in selectors.practice_by_bucket(owner, unit="week")
     }
     assert weeks == {
         (MONDAY, Module.EXPECTATIONS): (1, 0),

@@ -113,3 +113,9 @@ def test_quarters_start_on_the_first_of_january_april_july_and_october():
         date(2025, 10, 1),
     ]
     assert ranges.bucket_label(date(2025, 10, 1), "quarter") == "Oct–Dec ’25"
+
+
+def test_bucket_labels_name_the_week_by_its_monday_and_the_month_by_its_short_name():
+    assert ranges.bucket_label(date(2026, 11, 23), "week") == "23 Nov"
+    assert ranges.bucket_label(date(2026, 11, 1), "month") == "Nov ’26"
+    assert ranges.bucket_label(date(2009, 1, 1), "quarter") == "Jan–Mar ’09"

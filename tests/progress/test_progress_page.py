@@ -125,3 +125,12 @@ def test_years_of_results_draw_the_first_and_the_latest_eleven_on_the_plane(db):
     plane = html.split('class="chart chart-plane"', 1)[1].split("</figure>", 1)[0]
     assert plane.count('<circle class="plane-point') == 12
     assert "the plane shows the first and the latest 11" in plane
+
+
+def test_the_view_renders_one_dashboard_for_the_chosen_range(year_client):
+    from progress.dashboard import Dashboard
+
+    response = year_client.get("/progress/?range=30d")
+    assert isinstance(response.context["dashboard"], Dashboard)
+    assert response.context["selected"].key == "30d"
+    assert response.context["dashboard"].mood_chart.title == "Mood by week"
