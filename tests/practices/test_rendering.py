@@ -43,8 +43,8 @@ def test_no_python_module_of_the_practices_writes_markup(module):
     source = module.read_text()
     assert not re.search(r"<(li|tr|td|th|div|p|span|a|ul|h\d)[\s>]", source)
     assert "format_html" not in source and "mark_safe" not in source
-    # Dates are written by detach.formatting, not strftime (the charts are another change's).
-    assert not re.search(r"%[aAbBdY]", source) or module.name.endswith("_charts.py")
+    # Dates are written by detach.formatting, not strftime.
+    assert not re.search(r"%[aAbBdY]", source)
 
 
 # The three cards of the overview are the modules themselves, not rows of a person's data.
@@ -166,10 +166,8 @@ def test_the_plan_offers_each_person_their_own_week_though_it_is_made_once_per_d
         assert f"Today ({weekday})" in page_text(plan)
 
 
-# Found by name where the code is not read directly: Django's hooks, and one function another
-# change removes together with its caller in progress/.
+# Found by name where the code is not read directly: Django's hooks.
 CALLED_BY_CONVENTION = re.compile(r"^(clean_\w+|save|Meta|\w+Config)$")
-LEFT_TO_ANOTHER_CHANGE = {"practice_by_week"}
 
 
 def defined_names(module: Path) -> list[str]:
@@ -191,7 +189,7 @@ def test_nothing_in_practices_is_there_only_for_the_tests():
     unused = []
     for module in python_modules(PRACTICES):
         for name in defined_names(module):
-            if CALLED_BY_CONVENTION.match(name) or name in LEFT_TO_ANOTHER_CHANGE:
+            if CALLED_BY_CONVENTION.match(name):
                 continue
             word = re.compile(rf"\b{re.escape(name)}\b")
             uses = sum(len(word.findall(text)) for text in sources.values())
