@@ -39,7 +39,7 @@ def test_a_later_page_costs_the_same(owner_client, history, django_assert_max_nu
     # session, user, tags, the page after the cursor, its tags.
     with django_assert_max_num_queries(6):
         response = owner_client.get(older)
-    assert len(response.context["rows"]) == 20
+    assert len(response.context["entries"]) == 20
 
 
 def test_filtered_lists_stay_within_budget(owner_client, history, django_assert_max_num_queries):
@@ -106,4 +106,4 @@ def test_a_search_for_a_rare_word_reads_the_history_in_a_few_growing_batches(
     # the page's tags.
     with django_assert_max_num_queries(9):
         response = owner_client.get(reverse("journal:index") + "?q=day+1999:")
-    assert len(response.context["rows"]) == 1
+    assert len(response.context["entries"]) == 1
