@@ -63,8 +63,6 @@ def index(request: HttpRequest) -> HttpResponse:
     front = first_page and not filters.active
     context = {
         "filter_form": filter_form,
-        "tag_select": filter_form.select_html("tag"),
-        "mood_select": filter_form.select_html("mood"),
         "filters": filters,
         "entries": page.entries,
         "older_url": _page_url(kept, before=page.older) if page.older else None,
