@@ -169,6 +169,8 @@ class EntryFilterForm(forms.Form):
         self.fields["tag"].choices = [("", "Any tag")] + [
             (key, tag.name) for key, tag in self.tags_by_key.items()
         ]
+        self.fields["tag"].widget.attrs["class"] = "form-select"
+        self.fields["mood"].widget.attrs["class"] = "form-select"
 
     def clean(self):
         cleaned = super().clean()
