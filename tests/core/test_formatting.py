@@ -24,6 +24,9 @@ FRIDAY = date(2026, 11, 27)
         ("month_year", "November 2026"),
         ("short_month_year", "Nov ’26"),
         ("iso_date", "2026-11-27"),
+        ("month_name", "November"),
+        ("short_month", "Nov"),
+        ("iso_month", "2026-11"),
     ],
 )
 def test_each_date_format_writes_the_day_as_django_would(name, expected):
