@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from detach.fields import EncryptedTextField
 from detach.ownership import OwnedModel
+from quiz import content, scoring
 from quiz import questionnaire as q
-from quiz import scoring
 
 
 def current_version() -> int:
@@ -136,6 +136,12 @@ class Attempt(OwnedModel):
         if not self.is_complete:
             return None
         return scoring.dominant_style(self.anxiety, self.avoidance)
+
+    @property
+    def style_name(self) -> str:
+        """The name of the style with the largest share ("Secure"), blank until complete."""
+        style = self.dominant_style
+        return content.STYLE_NAMES[style] if style else ""
 
 
 # The focus rules as functions too, for reads that take plain values rather than attempts.

@@ -1,12 +1,14 @@
 """The results page, the list of past results, deletion and the retake suggestion."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from quiz.models import Attempt
+from tests.html import page_text
 from tests.quiz.factories import AttemptFactory, CompletedAttemptFactory
 
 pytestmark = pytest.mark.django_db
@@ -207,3 +209,32 @@ def test_a_result_page_stays_within_a_fixed_query_budget_with_a_long_history(
     with django_assert_max_num_queries(10):
         response = owner_client.get(result_url(latest))
     assert response.status_code == 200
+
+
+def test_every_quiz_page_dates_a_result_on_the_persons_own_day(owner_client, owner):
+    owner.timezone = "Pacific/Kiritimati"  # fourteen hours ahead of UTC
+    owner.save(update_fields=["timezone"])
+    done = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)  # already the 28th there
+    earlier = CompletedAttemptFactory(user=owner, completed_at=done - timedelta(days=30))
+    attempt = CompletedAttemptFactory(user=owner, completed_at=done)
+    listed = owner_client.get("/quiz/").content.decode()
+    assert f'<a href="{attempt.get_absolute_url()}">28 Nov 2026</a>' in listed
+    assert f'<a href="{earlier.get_absolute_url()}">29 Oct 2026</a>' in listed
+    result = page_text(owner_client.get(result_url(attempt)))
+    assert "Taken on 28 Nov 2026" in result
+    assert "Compared with your result of 29 Oct 2026" in result
+    assert "This result, 28 Nov 2026" in result  # the plane's own labels
+    confirm = page_text(owner_client.get(reverse("quiz:delete", kwargs={"uuid": attempt.uuid})))
+    assert "The result from 28 Nov 2026" in confirm
+
+
+def test_the_results_list_shows_a_named_focus_as_typed_and_escaped(owner_client, owner):
+    name = """<b>Sam & "Alex"</b>'s <script>x()</script>"""
+    CompletedAttemptFactory(user=owner, focus="named", focus_name=name, anxiety=6, avoidance=2)
+    html = owner_client.get("/quiz/").content.decode()
+    table = html[html.index('<table class="table quiz-history') :]
+    assert name in page_text(table)
+    assert name not in table and escape(name) in table
+    assert "<script>x()" not in html
+    assert '<td data-label="Anxiety">6.0</td>' in table
+    assert '<td data-label="Largest share">Ambivalent (preoccupied)</td>' in table
