@@ -126,12 +126,6 @@ class Attempt(OwnedModel):
     # --- the result -----------------------------------------------------------------------------
 
     @property
-    def scores(self) -> scoring.Scores | None:
-        if not self.is_complete:
-            return None
-        return scoring.Scores(self.anxiety, self.avoidance, self.love_addict, self.love_avoidant)
-
-    @property
     def dominant_style(self) -> str | None:
         if not self.is_complete:
             return None
