@@ -181,6 +181,10 @@ def test_the_front_page_shows_on_this_day_from_earlier_months(owner, owner_clien
     memories = page[page.index("On this day") : page.index('id="entries-heading"')]
     assert "A memory from before" in memories
     assert "Just yesterday" not in memories
+    day = today.day
+    suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    assert f"What you wrote on the {day}{suffix} of earlier months." in page_text(memories)
+    assert f'<time datetime="{same_day_earlier.isoformat()}">' in memories
 
 
 def test_on_this_day_skips_months_too_short_for_the_day_and_stops_after_ten_years(
