@@ -102,6 +102,22 @@ def short_quarter_year(day: date) -> str:
     return f"{SHORT_MONTHS[first]}–{SHORT_MONTHS[first + 2]} ’{day.year % 100:02d}"
 
 
+def month_name(day: date) -> str:
+    """November"""
+    return MONTHS[_local(day).month - 1]
+
+
+def short_month(day: date) -> str:
+    """Nov"""
+    return SHORT_MONTHS[_local(day).month - 1]
+
+
+def iso_month(day: date) -> str:
+    """2026-11, for query strings naming a month"""
+    day = _local(day)
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 def date_time(moment: datetime) -> str:
     """27 November 2026, 14:05 (in the person's time zone)"""
     moment = _local(moment)

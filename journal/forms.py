@@ -9,8 +9,6 @@ from crispy_forms.bootstrap import InlineCheckboxes, InlineRadios
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Field, Layout
 from django import forms
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
 
 from journal.models import MAX_BODY_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, Tag
 from journal.prompt_bank import PROMPTS_BY_CODE
@@ -139,7 +137,13 @@ class EntryForm(forms.Form):
 class EntryFilterForm(forms.Form):
     """The list's search box and filters, read from the query string."""
 
-    q = forms.CharField(label="Search your entries", required=False, max_length=200)
+    q = forms.CharField(
+        label="Search your entries",
+        required=False,
+        max_length=200,
+        # The hint below the whole form says how search works.
+        widget=forms.SearchInput(attrs={"autocomplete": "off", "aria-describedby": "search-help"}),
+    )
     tag = forms.ChoiceField(label="Tag", required=False)
     mood = forms.TypedChoiceField(
         label="Mood",
@@ -149,10 +153,14 @@ class EntryFilterForm(forms.Form):
         choices=[("", "Any mood"), *MOOD_CHOICES],
     )
     start = forms.DateField(
-        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label="From",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     end = forms.DateField(
-        label="Until", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label="Until",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 
     def __init__(self, *args, tags: list[Tag], **kwargs):
@@ -161,7 +169,6 @@ class EntryFilterForm(forms.Form):
         self.fields["tag"].choices = [("", "Any tag")] + [
             (key, tag.name) for key, tag in self.tags_by_key.items()
         ]
-        self.fields["q"].widget.attrs.update({"type": "search", "autocomplete": "off"})
         self.fields["tag"].widget.attrs["class"] = "form-select"
         self.fields["mood"].widget.attrs["class"] = "form-select"
 
@@ -175,28 +182,6 @@ class EntryFilterForm(forms.Form):
     @property
     def chosen_tag(self) -> Tag | None:
         return self.tags_by_key.get(self.cleaned_data.get("tag") or "")
-
-    def select_html(self, name: str) -> SafeString:
-        """The ``<select>`` for ``tag`` or ``mood``, with the chosen option selected: the same
-        HTML as the widget, made in one pass (a template per option was most of this form's
-        cost on the journal list, which shows it on every visit)."""
-        bound = self[name]
-        chosen = str(bound.value() or "")
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (value, " selected" if str(value) == chosen else "", label)
-                for value, label in self.fields[name].choices
-            ),
-        )
-        return format_html(
-            '<select name="{}" class="form-select"{} id="{}">{}</select>',
-            bound.html_name,
-            SafeString(' aria-invalid="true"') if bound.errors else "",
-            bound.id_for_label,
-            options,
-        )
 
 
 def draft_fields(data, *, user_tag_keys: set[str], today: date) -> dict:

@@ -10,6 +10,7 @@ from django.db.models import F
 from django.db.models.functions import ExtractDay
 
 from detach.fields import EncryptedTextField
+from detach.formatting import iso_date
 from detach.ownership import OwnedModel
 from journal.prompt_bank import prompt_for_code
 from journal.vocabulary import EMOTION_LABELS, MOOD_CHOICES, MOODS_BY_VALUE
@@ -79,7 +80,11 @@ class Entry(OwnedModel):
         ]
 
     def __str__(self) -> str:
-        return f"Journal entry of {self.entry_date:%Y-%m-%d}"
+        return f"Journal entry of {iso_date(self.entry_date)}"
+
+    @property
+    def edit_url(self) -> str:
+        return self.url_to("journal:edit")
 
     @property
     def prompt(self):
@@ -140,6 +145,10 @@ class Draft(OwnedModel):
     @property
     def is_open(self) -> bool:
         return self.saved_at is None
+
+    @property
+    def discard_url(self) -> str:
+        return self.url_to("journal:draft_discard")
 
     @property
     def first_line(self) -> str:

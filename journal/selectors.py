@@ -51,18 +51,6 @@ def tags_by_entry(entries: list[Entry], tags: list[Tag]) -> dict[int, list[Tag]]
     return found
 
 
-def entry_days(user, start: date, end: date) -> list[date]:
-    """The local days between ``start`` and ``end`` (inclusive) with at least one entry."""
-    days = (
-        entries_for(user)
-        .filter(entry_date__range=(start, end))
-        .order_by("entry_date")
-        .values_list("entry_date", flat=True)
-        .distinct()
-    )
-    return list(days)
-
-
 def day_summaries(user, start: date, end: date) -> dict[date, DaySummary]:
     """For each day with entries between ``start`` and ``end``: the count and mean mood."""
     rows = (
@@ -78,24 +66,6 @@ def day_summaries(user, start: date, end: date) -> dict[date, DaySummary]:
         )
         for row in rows
     }
-
-
-def mood_by_day(user, start: date, end: date) -> dict[date, float]:
-    """Mean mood of each day between ``start`` and ``end`` that has a mood recorded."""
-    return {
-        day: summary.mood
-        for day, summary in day_summaries(user, start, end).items()
-        if summary.mood is not None
-    }
-
-
-def entry_count(user, start: date | None = None, end: date | None = None) -> int:
-    entries = entries_for(user)
-    if start:
-        entries = entries.filter(entry_date__gte=start)
-    if end:
-        entries = entries.filter(entry_date__lte=end)
-    return entries.count()
 
 
 def on_this_day(user, today: date, limit: int = 5) -> list[Entry]:

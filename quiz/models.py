@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from detach.fields import EncryptedTextField
 from detach.ownership import OwnedModel
+from quiz import content, scoring
 from quiz import questionnaire as q
-from quiz import scoring
 
 
 def current_version() -> int:
@@ -126,16 +126,16 @@ class Attempt(OwnedModel):
     # --- the result -----------------------------------------------------------------------------
 
     @property
-    def scores(self) -> scoring.Scores | None:
-        if not self.is_complete:
-            return None
-        return scoring.Scores(self.anxiety, self.avoidance, self.love_addict, self.love_avoidant)
-
-    @property
     def dominant_style(self) -> str | None:
         if not self.is_complete:
             return None
         return scoring.dominant_style(self.anxiety, self.avoidance)
+
+    @property
+    def style_name(self) -> str:
+        """The name of the style with the largest share ("Secure"), blank until complete."""
+        style = self.dominant_style
+        return content.STYLE_NAMES[style] if style else ""
 
 
 # The focus rules as functions too, for reads that take plain values rather than attempts.

@@ -18,7 +18,6 @@ ANXIETY = "anxiety"
 AVOIDANCE = "avoidance"
 LOVE_ADDICT = "love_addict"
 LOVE_AVOIDANT = "love_avoidant"
-SCALES = (ANXIETY, AVOIDANCE, LOVE_ADDICT, LOVE_AVOIDANT)
 
 SCALE_MIN = 1
 SCALE_MAX = 7

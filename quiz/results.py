@@ -4,7 +4,6 @@ No request and no queries here: the view fetches, this arranges.
 """
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
 
 from detach.charts import PlaneChart, PlanePoint, plane_chart
 from detach.formatting import short_date
@@ -58,10 +57,6 @@ class ChangeRow:
         return "within ordinary retest noise"
 
 
-def local_date(moment: datetime, zone: tzinfo) -> str:
-    return short_date(moment.astimezone(zone).date())
-
-
 def dimensions(attempt: Attempt) -> list[Dimension]:
     return [
         Dimension("Anxiety", attempt.anxiety, scoring.as_percent(attempt.anxiety)),
@@ -113,17 +108,19 @@ def changes(previous: Attempt, attempt: Attempt) -> list[ChangeRow]:
     ]
 
 
-def plane(attempt: Attempt, earlier: list[Attempt], zone: tzinfo) -> PlaneChart:
+def plane(attempt: Attempt, earlier: list[Attempt]) -> PlaneChart:
+    """The plane chart with its trail. Dates are written in the current time zone, the
+    person's own during their requests (``PersonTimezoneMiddleware``)."""
     shown = earlier[-TRAIL_LENGTH:]
     points = [
-        PlanePoint(a.anxiety, a.avoidance, f"Earlier result, {local_date(a.completed_at, zone)}")
+        PlanePoint(a.anxiety, a.avoidance, f"Earlier result, {short_date(a.completed_at)}")
         for a in shown
     ]
     points.append(
         PlanePoint(
             attempt.anxiety,
             attempt.avoidance,
-            f"This result, {local_date(attempt.completed_at, zone)}",
+            f"This result, {short_date(attempt.completed_at)}",
             current=True,
         )
     )
@@ -137,7 +134,7 @@ def plane(attempt: Attempt, earlier: list[Attempt], zone: tzinfo) -> PlaneChart:
         trail = (
             f" The dotted trail joins {len(shown)} earlier result"
             f"{'s' if len(shown) != 1 else ''} of the same focus, from "
-            f"{local_date(first.completed_at, zone)} (anxiety {first.anxiety:.1f}, avoidance "
+            f"{short_date(first.completed_at)} (anxiety {first.anxiety:.1f}, avoidance "
             f"{first.avoidance:.1f}) to this one."
         )
     else:
@@ -149,14 +146,13 @@ def plane(attempt: Attempt, earlier: list[Attempt], zone: tzinfo) -> PlaneChart:
     )
 
 
-def result_context(attempt: Attempt, earlier: list[Attempt], zone: tzinfo) -> dict:
+def result_context(attempt: Attempt, earlier: list[Attempt]) -> dict:
     """Everything the results template shows. ``earlier`` is oldest first, same focus."""
     style = attempt.dominant_style
     lens_rows = lenses(attempt)
     previous = earlier[-1] if earlier else None
     return {
         "attempt": attempt,
-        "taken_on": local_date(attempt.completed_at, zone),
         "dimensions": dimensions(attempt),
         "blend": blend_rows(attempt),
         "close_mix": scoring.is_close_mix(attempt.anxiety, attempt.avoidance),
@@ -171,11 +167,10 @@ def result_context(attempt: Attempt, earlier: list[Attempt], zone: tzinfo) -> di
             love_avoidant_level=lens_rows[1].level,
         ),
         "previous": previous,
-        "previous_on": local_date(previous.completed_at, zone) if previous else None,
         "changes": changes(previous, attempt) if previous else [],
         "reliable_change_threshold": scoring.RELIABLE_CHANGE_Z
         * scoring.SCORE_SD
         * (2 * (1 - scoring.RETEST_RELIABILITY)) ** 0.5,
-        "plane": plane(attempt, earlier, zone),
+        "plane": plane(attempt, earlier),
         "not_a_diagnosis": content.NOT_A_DIAGNOSIS,
     }

@@ -68,26 +68,6 @@ def named_focuses(user) -> list[str]:
     return [name for name in seen.values() if name]
 
 
-def export_attempts(user) -> list[dict]:
-    """Every attempt the person owns, as plain data for the account export."""
-    return [
-        {
-            "uuid": str(a.uuid),
-            "questionnaire_version": a.version,
-            "focus": a.focus,
-            "focus_name": a.focus_name or "",
-            "answers": dict(a.answers),
-            "started_at": a.started_at.isoformat(),
-            "completed_at": a.completed_at.isoformat() if a.completed_at else None,
-            "anxiety": a.anxiety,
-            "avoidance": a.avoidance,
-            "love_addict": a.love_addict,
-            "love_avoidant": a.love_avoidant,
-        }
-        for a in Attempt.objects.for_user(user).order_by("started_at")
-    ]
-
-
 def with_latest_completed(people: QuerySet) -> QuerySet:
     """``people`` (a queryset of users) with ``latest_quiz_uuid`` and ``latest_quiz_at``: the
     uuid and time of each person's newest finished attempt, or None; one query for everyone."""

@@ -8,13 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from detach.links import uuid_links
 from detach.ownership import get_owned_or_404
-from quiz import content, selectors
+from quiz import selectors
 from quiz.forms import FocusForm, QuizPageForm
 from quiz.models import Attempt
 from quiz.questionnaire import AGREEMENT, current
-from quiz.results import local_date, result_context
+from quiz.results import result_context
 
 # Twelve: a year of monthly retakes, the usual rhythm; older results are one link away.
 RESULTS_SHOWN = 12
@@ -26,7 +25,6 @@ def _page_url(attempt: Attempt, number: int) -> str:
 
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
-    zone = request.user.zone
     # The latest results by default, every one on request: one row more than is shown tells
     # whether there are others, so the page costs the same after one year or ten.
     show_all = request.GET.get("results") == "all"
@@ -34,19 +32,6 @@ def index(request: HttpRequest) -> HttpResponse:
     attempts = list(attempts if show_all else attempts[: RESULTS_SHOWN + 1])
     more = not show_all and len(attempts) > RESULTS_SHOWN
     attempts = attempts[:RESULTS_SHOWN] if more else attempts
-    # Each row is prepared here as plain text: the template only prints it.
-    result_url = uuid_links("quiz:result")
-    rows = [
-        {
-            "url": result_url(a.uuid),
-            "taken_on": local_date(a.completed_at, zone),
-            "focus": a.focus_label,
-            "anxiety": f"{a.anxiety:.1f}",
-            "avoidance": f"{a.avoidance:.1f}",
-            "style_name": content.STYLE_NAMES[a.dominant_style],
-        }
-        for a in attempts
-    ]
     unfinished = selectors.unfinished_attempt(request.user)
     latest = attempts[0] if attempts else None
     questionnaire = current()
@@ -54,7 +39,7 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "quiz/index.html",
         {
-            "rows": rows,
+            "attempts": attempts,
             "more_results": more,
             "showing_all": show_all,
             "unfinished": unfinished,
@@ -188,7 +173,7 @@ def result(request: HttpRequest, uuid: UUID) -> HttpResponse:
     if not attempt.is_complete:
         return redirect(_page_url(attempt, attempt.first_open_page()))
     earlier = selectors.earlier_same_focus(attempt)
-    context = result_context(attempt, earlier, request.user.zone)
+    context = result_context(attempt, earlier)
     latest = selectors.latest_attempt(request.user)
     context["is_latest"] = latest is not None and latest.pk == attempt.pk
     context["retake_due"] = (
@@ -204,9 +189,4 @@ def delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
         attempt.delete()
         messages.success(request, "That result is deleted.")
         return redirect("quiz:index")
-    when = attempt.completed_at or attempt.started_at
-    return render(
-        request,
-        "quiz/delete.html",
-        {"attempt": attempt, "taken_on": local_date(when, request.user.zone)},
-    )
+    return render(request, "quiz/delete.html", {"attempt": attempt})

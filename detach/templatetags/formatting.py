@@ -23,6 +23,9 @@ DATE_FILTERS = (
     "date_time",
     "clock",
     "iso_date",
+    "month_name",
+    "short_month",
+    "iso_month",
 )
 
 

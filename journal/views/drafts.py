@@ -5,6 +5,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST, require_safe
 
@@ -41,7 +42,7 @@ def draft_save(request: HttpRequest, uuid: UUID | None = None) -> HttpResponse:
         {
             "draft": draft,
             "new_key": draft.uuid != key,
-            "saved_at": user.local_now().strftime("%H:%M"),
+            "saved_at": timezone.now(),  # shown as the person's own clock time
         },
     )
 

@@ -3,14 +3,11 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
-from detach.links import uuid_links
 from journal.forms import EntryFilterForm
 from journal.listing import EntryFilters, entry_page
-from journal.markup import entry_row, memory_row, mood_badge, preview, tag_chips
 from journal.prompt_bank import PROMPTS
 from journal.search import excerpt, highlight, query_words
 from journal.selectors import (
@@ -54,38 +51,26 @@ def index(request: HttpRequest) -> HttpResponse:
         user, filters, before=request.GET.get("before"), after=request.GET.get("after")
     )
     words = filters.words
-    index_url, detail_url = reverse("journal:index"), uuid_links("journal:detail")
     entry_tags = tags_by_entry(page.entries, tags)
-    rows = [
-        entry_row(
-            url=detail_url(entry.uuid),
-            day=entry.entry_date,
-            title=highlight(entry.title, words),
-            snippet=excerpt(entry.body, words) if words else escape(preview(entry.first_line)),
-            mood=mood_badge(entry.mood_info),
-            tags=tag_chips(entry_tags[entry.pk], index_url),
-            clamped=not words,
-        )
-        for entry in page.entries
-    ]
+    for entry in page.entries:
+        entry.tag_list = entry_tags[entry.pk]
+        if words:
+            # Escaped text with the matches in <mark>: the template prints these as they are.
+            entry.marked_title = highlight(entry.title, words)
+            entry.marked_excerpt = excerpt(entry.body, words)
     kept = {k: v for k, v in request.GET.items() if k in filter_form.fields and v}
     first_page = not (request.GET.get("before") or request.GET.get("after"))
     front = first_page and not filters.active
     context = {
         "filter_form": filter_form,
-        "tag_select": filter_form.select_html("tag"),
-        "mood_select": filter_form.select_html("mood"),
         "filters": filters,
-        "rows": rows,
+        "entries": page.entries,
         "older_url": _page_url(kept, before=page.older) if page.older else None,
         "newer_url": _page_url(kept, after=page.newer) if page.newer else None,
         "newest_url": _page_url(kept) if not first_page else None,
         "tags": tags,
         "drafts": list(open_drafts(user)[:3]) if front else [],
-        "memories": [
-            memory_row(entry, detail_url(entry.uuid))
-            for entry in (on_this_day(user, user.local_today(), limit=3) if front else [])
-        ],
+        "memories": on_this_day(user, user.local_today(), limit=3) if front else [],
         "show_prompt": front,
         "first_page": first_page,
     }

@@ -27,6 +27,9 @@ FRIDAY = date(2026, 11, 27)
         ("short_day_month_year", "27 Nov ’26"),
         ("short_quarter_year", "Oct–Dec ’26"),
         ("iso_date", "2026-11-27"),
+        ("month_name", "November"),
+        ("short_month", "Nov"),
+        ("iso_month", "2026-11"),
     ],
 )
 def test_each_date_format_writes_the_day_as_django_would(name, expected):

@@ -1,5 +1,8 @@
-"""Query budgets with 2,000 entries: the list, the calendar and an entry cost a fixed number of
-queries, whatever the size of the history."""
+"""Query budgets with 2,000 entries, each with three tags: the list, the calendar and an entry
+cost a fixed number of queries, whatever the size of the history. Every budget is asked of a
+page that shows many rows with several tags each, so a query per row (an N+1) would show."""
+
+import re
 
 import pytest
 from django.urls import reverse
@@ -9,56 +12,76 @@ from tests.journal.factories import DraftFactory, TagFactory, bulk_entries
 
 pytestmark = pytest.mark.django_db
 HISTORY = 2000
+TAG_NAMES = ("work", "family", "sleep", "walks")
+TAGS_PER_ENTRY = 3
 
 
 @pytest.fixture
 def history(owner):
+    """Two entries a day going back 1,000 days. Entry n has moods cycling 1-5 and none
+    (bulk_entries), and three of the four tags: all but ``TAG_NAMES[(n + 3) % 4]``. So every
+    entry with mood 3 (n = 2 mod 6, always even) has "work": a third of a thousand entries
+    match the tag-and-mood filter below."""
     entries = bulk_entries(owner, HISTORY)
-    tags = [TagFactory(user=owner, name=name) for name in ("work", "family", "sleep")]
+    tags = [TagFactory(user=owner, name=name) for name in TAG_NAMES]
     links = [
-        Entry.tags.through(entry_id=entry.pk, tag_id=tags[n % 3].pk)
+        Entry.tags.through(entry_id=entry.pk, tag_id=tags[(n + k) % len(tags)].pk)
         for n, entry in enumerate(entries)
+        for k in range(TAGS_PER_ENTRY)
     ]
     Entry.tags.through.objects.bulk_create(links, batch_size=500)
     DraftFactory(user=owner, body="a draft")
     return entries
 
 
+def rows_and_chips(response) -> tuple[int, int]:
+    """How many list rows the page shows, and how many tag chips inside them."""
+    page = response.content.decode()
+    rows = page[page.index('class="list-unstyled journal-list"') :]
+    return rows.count('class="card card-calm journal-row'), len(
+        re.findall(r'class="tag-chip"', rows)
+    )
+
+
 def test_the_list_stays_within_its_budget(owner_client, history, django_assert_max_num_queries):
-    # session, user, the person's tags (filters), one page of entries (keyset, LIMIT 21), their
-    # tags (the link table alone), open drafts, on-this-day entries, the latest quiz scores.
+    # 1 session, 2 user, 3 the person's tags (filters and chips), 4 one page of entries (keyset,
+    # LIMIT 21), 5 their tags (the link table alone), 6 open drafts, 7 on-this-day entries,
+    # 8 the latest quiz scores (the prompt).
     with django_assert_max_num_queries(8):
         response = owner_client.get(reverse("journal:index"))
-    assert response.status_code == 200
-    assert response.content.decode().count('class="card card-calm journal-row') == 20
+    assert rows_and_chips(response) == (20, 20 * TAGS_PER_ENTRY)
+    assert len(response.context["memories"]) == 3
 
 
 def test_a_later_page_costs_the_same(owner_client, history, django_assert_max_num_queries):
     first = owner_client.get(reverse("journal:index")).context
     older = first["older_url"]
-    # session, user, tags, the page after the cursor, its tags.
-    with django_assert_max_num_queries(6):
+    # 1 session, 2 user, 3 tags, 4 the page after the cursor, 5 its tags.
+    with django_assert_max_num_queries(5):
         response = owner_client.get(older)
-    assert len(response.context["rows"]) == 20
+    assert rows_and_chips(response) == (20, 20 * TAGS_PER_ENTRY)
 
 
 def test_filtered_lists_stay_within_budget(owner_client, history, django_assert_max_num_queries):
-    tag = history[0].tags.get()
-    # session, user, tags, the page, its tags.
-    with django_assert_max_num_queries(6):
-        response = owner_client.get(reverse("journal:index") + f"?tag={tag.uuid}&mood=3")
-    assert response.status_code == 200
+    work = next(tag for tag in history[0].tags.all() if tag.name == "work")
+    url = reverse("journal:index") + f"?tag={work.uuid}&mood=3"
+    # 1 session, 2 user, 3 tags, 4 the page (filtered in SQL), 5 its tags.
+    with django_assert_max_num_queries(5):
+        response = owner_client.get(url)
+    assert rows_and_chips(response) == (20, 20 * TAGS_PER_ENTRY)
+    assert response.context["older_url"]  # more than a page matches: about 330 entries
+    assert all(entry.mood == 3 and work in entry.tag_list for entry in response.context["entries"])
 
 
 def test_the_month_stays_within_its_budget(owner_client, history, django_assert_max_num_queries):
-    # session, user, one grouped query of day counts and mean moods.
+    # 1 session, 2 user, 3 one grouped query of day counts and mean moods.
     with django_assert_max_num_queries(3):
         response = owner_client.get(reverse("journal:calendar"))
     assert response.context["entry_total"] > 0
 
 
 def test_the_year_stays_within_its_budget(owner_client, history, django_assert_max_num_queries):
-    # session, user, one grouped query of day counts and mean moods.
+    # 1 session, 2 user, 3 one grouped query of day counts and mean moods.
     with django_assert_max_num_queries(3):
         response = owner_client.get(reverse("journal:year"))
     assert response.context["day_total"] > 0
@@ -66,17 +89,18 @@ def test_the_year_stays_within_its_budget(owner_client, history, django_assert_m
 
 def test_an_entry_stays_within_its_budget(owner_client, history, django_assert_max_num_queries):
     entry = history[1234]
-    # session, user, the entry, its tags.
+    # 1 session, 2 user, 3 the entry, 4 its tags (prefetched).
     with django_assert_max_num_queries(4):
         response = owner_client.get(reverse("journal:detail", args=[entry.uuid]))
-    assert response.status_code == 200
+    assert response.content.decode().count('class="tag-chip"') == TAGS_PER_ENTRY
 
 
 def test_the_edit_page_stays_within_its_budget(
     owner_client, history, django_assert_max_num_queries
 ):
     entry = history[1234]
-    # session, user, the entry, its tags, the person's tags (choices), a waiting draft.
+    # 1 session, 2 user, 3 the entry, 4 its tags, 5 the person's tags (choices), 6 a waiting
+    # draft.
     with django_assert_max_num_queries(6):
         response = owner_client.get(reverse("journal:edit", args=[entry.uuid]))
     assert response.status_code == 200
@@ -102,8 +126,18 @@ def test_the_list_costs_the_same_for_a_short_and_a_long_history(owner, stranger,
 def test_a_search_for_a_rare_word_reads_the_history_in_a_few_growing_batches(
     owner_client, history, django_assert_max_num_queries
 ):
-    # session, user, tags, batches of 50, 200, 800, 800 and the last 150 rows (2,000 entries),
-    # the page's tags.
+    # 1 session, 2 user, 3 tags, 4-8 batches of 50, 200, 800, 800 and the last 150 rows
+    # (2,000 entries), 9 the page's tags.
     with django_assert_max_num_queries(9):
         response = owner_client.get(reverse("journal:index") + "?q=day+1999:")
-    assert len(response.context["rows"]) == 1
+    assert rows_and_chips(response) == (1, TAGS_PER_ENTRY)
+
+
+def test_a_search_for_a_common_word_fills_a_page_from_the_first_batch(
+    owner_client, history, django_assert_max_num_queries
+):
+    # 1 session, 2 user, 3 tags, 4 the first batch of 50 (every entry says "quiet"), 5 the
+    # page's tags.
+    with django_assert_max_num_queries(5):
+        response = owner_client.get(reverse("journal:index") + "?q=quiet")
+    assert rows_and_chips(response) == (20, 20 * TAGS_PER_ENTRY)

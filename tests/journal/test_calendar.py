@@ -5,7 +5,8 @@ from datetime import date, timedelta
 import pytest
 from django.urls import reverse
 
-from journal.selectors import day_summaries, entry_days, mood_by_day
+from journal.selectors import day_summaries
+from tests.html import page_text
 from tests.journal.factories import EntryFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,14 +39,32 @@ def test_the_year_colours_each_day_by_mood_with_the_number_too(owner, owner_clie
     assert 'class="year-cell mood-bg-none' in page
 
 
-def test_entry_days_and_mood_by_day_cover_the_range(owner, stranger):
+def test_day_summaries_count_the_persons_own_entries_and_mean_moods_in_the_range(owner, stranger):
     start = date(2026, 1, 1)
     EntryFactory(user=owner, entry_date=start, mood=2)
     EntryFactory(user=owner, entry_date=start, mood=4)
     EntryFactory(user=owner, entry_date=start + timedelta(days=3))
     EntryFactory(user=owner, entry_date=start + timedelta(days=40))
     EntryFactory(user=stranger, entry_date=start + timedelta(days=1), mood=5)
-    end = start + timedelta(days=10)
-    assert entry_days(owner, start, end) == [start, start + timedelta(days=3)]
-    assert mood_by_day(owner, start, end) == {start: 3.0}
-    assert day_summaries(owner, start, end)[start + timedelta(days=3)].count == 1
+    summaries = day_summaries(owner, start, start + timedelta(days=10))
+    assert set(summaries) == {start, start + timedelta(days=3)}
+    assert (summaries[start].count, summaries[start].mood) == (2, 3.0)
+    assert (
+        summaries[start + timedelta(days=3)].count,
+        summaries[start + timedelta(days=3)].mood,
+    ) == (1, None)
+
+
+def test_the_month_links_to_the_months_either_side_by_name(owner, owner_client):
+    page = owner_client.get(reverse("journal:calendar") + "?month=2026-01").content.decode()
+    assert 'href="?month=2025-12" rel="prev">' in page
+    assert 'href="?month=2026-02" rel="next">' in page
+    text = page_text(page)
+    assert "January 2026" in text and "December" in text and "February" in text
+
+
+def test_the_year_names_each_month_and_links_to_it(owner, owner_client):
+    page = owner_client.get(reverse("journal:year") + "?year=2025").content.decode()
+    calendar = reverse("journal:calendar")
+    assert f'<a href="{calendar}?month=2025-07"><abbr title="July">Jul</abbr></a>' in page
+    assert f'<a href="{calendar}?month=2025-12"><abbr title="December">Dec</abbr></a>' in page

@@ -2,11 +2,14 @@
 
 import re
 import uuid
+from datetime import UTC, date, datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from journal.models import Draft, Entry
+from tests.html import page_text
 from tests.journal.factories import DraftFactory, EntryFactory
 
 pytestmark = pytest.mark.django_db
@@ -133,3 +136,29 @@ def test_deleting_an_entry_removes_its_drafts(owner, owner_client):
     DraftFactory(user=owner, entry=entry)
     owner_client.post(reverse("journal:delete", args=[entry.uuid]))
     assert not Draft.objects.exists()
+
+
+def test_the_autosave_says_when_it_saved_on_the_persons_own_clock(owner, owner_client):
+    owner.timezone = "Pacific/Kiritimati"  # fourteen hours ahead of UTC
+    owner.save(update_fields=["timezone"])
+    before = timezone.now().astimezone(owner.zone)
+    response = owner_client.post(reverse("journal:draft_save"), {"body": "Half a thought"})
+    after = timezone.now().astimezone(owner.zone)
+    saved_at = re.search(r"Draft saved at (\d\d:\d\d)", page_text(response)).group(1)
+    assert saved_at in {f"{before:%H:%M}", f"{after:%H:%M}"}
+
+
+def test_the_drafts_page_dates_each_draft_and_links_it_to_its_own_entry(owner, owner_client):
+    owner.timezone = "Australia/Sydney"
+    owner.save(update_fields=["timezone"])
+    entry = EntryFactory(user=owner, entry_date=date(2026, 11, 27))
+    changes = DraftFactory(user=owner, entry=entry, body="changes to it")
+    fresh = DraftFactory(user=owner, body="a new one")
+    typed = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)  # 10:30 the next morning in Sydney
+    Draft.objects.filter(pk=changes.pk).update(updated_at=typed)
+    page = owner_client.get(reverse("journal:drafts")).content.decode()
+    text = page_text(page)
+    assert "Changes to your entry of 27 November 2026 · last typed 28 November 2026, 10:30" in text
+    assert f'href="{reverse("journal:edit", args=[entry.uuid])}?draft={changes.uuid}"' in page
+    assert f'href="{reverse("journal:new")}?draft={fresh.uuid}"' in page
+    assert f'action="{reverse("journal:draft_discard", args=[fresh.uuid])}"' in page

@@ -5,11 +5,12 @@ from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
-from journal.forms import EntryFilterForm
 from journal.listing import EntryFilters, entry_page
 from journal.models import Entry
 from journal.selectors import on_this_day, tags_by_entry, tags_for
+from tests.html import page_text
 from tests.journal.factories import EntryFactory, TagFactory, bulk_entries
 
 pytestmark = pytest.mark.django_db
@@ -180,6 +181,10 @@ def test_the_front_page_shows_on_this_day_from_earlier_months(owner, owner_clien
     memories = page[page.index("On this day") : page.index('id="entries-heading"')]
     assert "A memory from before" in memories
     assert "Just yesterday" not in memories
+    day = today.day
+    suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    assert f"What you wrote on the {day}{suffix} of earlier months." in page_text(memories)
+    assert f'<time datetime="{same_day_earlier.isoformat()}">' in memories
 
 
 def test_on_this_day_skips_months_too_short_for_the_day_and_stops_after_ten_years(
@@ -194,13 +199,39 @@ def test_on_this_day_skips_months_too_short_for_the_day_and_stops_after_ten_year
     assert memories == ["The last day of January", "Nine years ago"]
 
 
+# What a person may type that HTML would read as markup: tags, an ampersand, both quotes.
+TRICKY_TITLE = """<b>Tom & "Jerry"</b>'s day"""
+TRICKY_BODY = """<script>x()</script> & 'single' "double" fish & chips"""
+TRICKY_TAG = """<i>me & "you"</i>'s"""
+
+
+def assert_shown_as_typed_and_escaped(html: str, *texts: str) -> None:
+    """Each text is on the page exactly as typed (its visible text), and none of its markup
+    reached the HTML unescaped."""
+    for text in texts:
+        assert text in page_text(html)
+        assert text not in html
+        assert escape(text) in html
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+
+
 def test_the_list_escapes_titles_first_lines_and_tag_names(owner, owner_client):
-    tag = TagFactory(user=owner, name="<i>tag</i>")
-    EntryFactory(user=owner, title="<b>title</b>", body="<script>x()</script>", tags=[tag])
+    tag = TagFactory(user=owner, name=TRICKY_TAG)
+    EntryFactory(user=owner, title=TRICKY_TITLE, body=TRICKY_BODY, tags=[tag])
     page = owner_client.get(INDEX).content.decode()
-    assert "<b>title</b>" not in page and "&lt;b&gt;title&lt;/b&gt;" in page
-    assert "<script>x()" not in page and "&lt;script&gt;x()&lt;/script&gt;" in page
-    assert "<i>tag</i>" not in page and "&lt;i&gt;tag&lt;/i&gt;" in page
+    rows = page[page.index('class="list-unstyled journal-list"') :]
+    assert_shown_as_typed_and_escaped(rows, TRICKY_TITLE, TRICKY_BODY, TRICKY_TAG)
+
+
+def test_search_results_escape_titles_excerpts_and_tag_names(owner, owner_client):
+    tag = TagFactory(user=owner, name=TRICKY_TAG)
+    EntryFactory(user=owner, title=TRICKY_TITLE, body=TRICKY_BODY, tags=[tag])
+    page = owner_client.get(INDEX + "?q=fish").content.decode()
+    rows = page[page.index('class="list-unstyled journal-list"') :]
+    assert "<mark>fish</mark>" in rows
+    assert_shown_as_typed_and_escaped(rows, TRICKY_TITLE, TRICKY_TAG)
+    assert TRICKY_BODY in page_text(rows)
+    assert "&lt;script&gt;x()&lt;/script&gt; &amp; &#x27;single&#x27; &quot;double&quot;" in rows
 
 
 def test_a_long_first_paragraph_is_cut_at_a_word_with_an_ellipsis(owner, owner_client):
@@ -227,26 +258,37 @@ def test_each_row_lists_its_own_tags_in_name_order(owner, owner_client):
 
 def test_on_this_day_escapes_what_the_person_wrote(owner, owner_client):
     earlier = same_day_in_an_earlier_month(owner.local_today())
-    EntryFactory(user=owner, title="<b>then</b>", body="<script>y()</script>", entry_date=earlier)
+    EntryFactory(user=owner, title=TRICKY_TITLE, body=TRICKY_BODY, entry_date=earlier)
     page = owner_client.get(INDEX).content.decode()
     memories = page[page.index("On this day") : page.index('id="entries-heading"')]
-    assert "&lt;b&gt;then&lt;/b&gt;" in memories and "<b>then" not in memories
-    assert "&lt;script&gt;y()&lt;/script&gt;" in memories and "<script>y()" not in memories
+    assert_shown_as_typed_and_escaped(memories, TRICKY_TITLE, TRICKY_BODY)
 
 
-def test_the_filter_selects_match_the_widgets_and_keep_the_choice(owner, owner_client):
+def test_the_filters_keep_the_chosen_tag_and_mood_and_escape_tag_names(owner, owner_client):
     tag = TagFactory(user=owner, name="<b>work</b>")
     EntryFactory(user=owner, body="x", tags=[tag], mood=2)
-    for data in ({}, {"tag": str(tag.uuid), "mood": "2"}):
-        form = EntryFilterForm(data or None, tags=tags_for(owner))
-        form.is_valid()
-        for name in ("tag", "mood"):
-            widget = re.sub(r">\s+<", "><", str(form[name]))  # the widget's template indents
-            assert form.select_html(name) == widget
-    form = EntryFilterForm({"mood": "9", "tag": "nope"}, tags=tags_for(owner))
-    assert not form.is_valid()
-    assert 'aria-invalid="true"' in form.select_html("tag")
-    assert 'aria-invalid="true"' in form.select_html("mood")
     page = owner_client.get(INDEX + f"?tag={tag.uuid}&mood=2").content.decode()
     assert f'<option value="{tag.uuid}" selected>&lt;b&gt;work&lt;/b&gt;</option>' in page
     assert '<option value="2" selected>Low</option>' in page
+    assert re.search(r'<select name="tag" class="[^"]*form-select', page)
+    assert re.search(r'<input type="search" name="q"[^>]*aria-describedby="search-help"', page)
+
+
+def test_filters_that_make_no_sense_are_marked_invalid_beside_their_field(owner, owner_client):
+    EntryFactory(user=owner, body="x")
+    page = owner_client.get(INDEX + "?mood=9&tag=nope").content.decode()
+    for name in ("tag", "mood"):
+        select = re.search(rf'<select name="{name}"[^>]*>', page).group(0)
+        assert "is-invalid" in select and 'aria-invalid="true"' in select
+    assert 'id="error_1_id_mood"' in page
+
+
+def test_the_list_renders_the_same_templates_for_one_row_or_twenty(owner, owner_client):
+    EntryFactory(user=owner, body="alone")
+    one = [template.name for template in owner_client.get(INDEX).templates]
+    tag = TagFactory(user=owner, name="work")
+    for n in range(24):
+        EntryFactory(user=owner, body=f"row {n}", mood=n % 5 + 1, tags=[tag])
+    many = owner_client.get(INDEX)
+    assert many.content.decode().count('class="card card-calm journal-row') == 20
+    assert [template.name for template in many.templates] == one  # no include per row

@@ -79,15 +79,3 @@ def test_named_focuses_offers_each_name_once_most_recent_first(owner, stranger):
     AttemptFactory(user=owner, focus="named", focus_name="My partner")
     CompletedAttemptFactory(user=stranger, focus="named", focus_name="secret")
     assert selectors.named_focuses(owner) == ["My partner", "my ex"]
-
-
-def test_the_export_holds_every_attempt_with_its_answers(owner, stranger):
-    done = CompletedAttemptFactory(user=owner, focus="named", focus_name="my partner")
-    AttemptFactory(user=owner)
-    CompletedAttemptFactory(user=stranger)
-    exported = selectors.export_attempts(owner)
-    assert len(exported) == 2
-    assert exported[0]["uuid"] == str(done.uuid)
-    assert exported[0]["focus_name"] == "my partner"
-    assert exported[0]["answers"] == done.answers
-    assert exported[1]["completed_at"] is None
