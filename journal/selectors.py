@@ -26,6 +26,12 @@ def todays_prompt(user, offset: int = 0) -> Prompt:
     return choose_prompt(latest_scores(user), user.pk, user.local_today(), offset)
 
 
+def prompt_for(scores: tuple[float, float] | None, user_id: int, day: date) -> Prompt:
+    """The prompt of ``day`` for a person whose latest quiz scores the caller already holds:
+    the same draw as ``todays_prompt``, without its query."""
+    return choose_prompt(scores, user_id, day)
+
+
 def entries_for(user) -> QuerySet[Entry]:
     return Entry.objects.for_user(user)
 

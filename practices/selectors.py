@@ -30,6 +30,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 
 from detach.date_buckets import as_date, truncated
+from practices.areas import AREAS
 from practices.models import (
     Activity,
     AreaRating,
@@ -135,6 +136,11 @@ def practice_by_day(
         )
     days.sort(key=lambda d: (d.day, d.module, d.kind))
     return days
+
+
+def area_names() -> dict[str, str]:
+    """Each life area's code and the name a person reads (fixed content, no query)."""
+    return {area.code: area.name for area in AREAS}
 
 
 def practice_dates(user, *, since: date | None = None) -> set[date]:

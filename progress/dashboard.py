@@ -11,10 +11,8 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from detach.charts import BarChart, LineChart, MonthGridChart
 from journal import selectors as journal_selectors
-from journal.prompt_bank import Prompt
-from journal.prompts import choose_prompt
+from journal.selectors import Prompt
 from practices import selectors as practice_selectors
-from practices.areas import AREAS
 from practices.selectors import PracticeBucket, ThenAndNow
 from progress import charts, observations, ranges
 from progress.charts import QuizCharts, local_day
@@ -24,7 +22,7 @@ from quiz import selectors as quiz_selectors
 from quiz.selectors import RETAKE_AFTER, QuizPoint
 
 RECENT_DAYS = 14
-AREA_NAMES = {area.code: area.name for area in AREAS}
+AREA_NAMES = practice_selectors.area_names()
 MODULE_NAMES = {module: title for module, (title, _url) in MODULES.items()}
 
 
@@ -148,7 +146,7 @@ def arrange(
             or history.journal_days
             or history.fulfilment.now
         ),
-        prompt=choose_prompt(scores, user_id, today),
+        prompt=journal_selectors.prompt_for(scores, user_id, today),
         suggestion=suggest_next(scores, practised_lately(history.practice, today, unit)),
         retake_due=latest is not None and (now - latest.completed_at) >= RETAKE_AFTER,
         quiz=quiz,

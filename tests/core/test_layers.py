@@ -2,6 +2,7 @@
 (``detach/``), and the kernel reads no feature app. Checked on every import in the source."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,51 @@ def test_the_check_sees_an_import_hidden_in_a_function(tmp_path):
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from journal.models import Entry\n    return Entry\n")
     assert imported_roots(module) == {"journal"}
+
+
+def feature_imports(path: Path) -> set[str]:
+    """Each feature-app module a module imports, as ``journal.selectors`` (``from journal import
+    selectors`` counts as ``journal.selectors``)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] in FEATURE_APPS}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module.split(".")[0] not in FEATURE_APPS:
+                continue
+            if "." in node.module:
+                found.add(node.module)
+            else:
+                found |= {f"{node.module}.{a.name}" for a in node.names}
+    return found
+
+
+# seed_demo writes a demo person's history through each app's models: it is a tool for
+# development and the benchmark, not a read the progress page makes.
+PROGRESS_READERS = [p for p in modules_of("progress") if "management" not in p.parts]
+
+
+@pytest.mark.parametrize("path", PROGRESS_READERS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_progress_reads_the_other_apps_only_through_their_selectors(path):
+    outside = {m for m in feature_imports(path) if not m.startswith("progress")}
+    assert {m for m in outside if not m.endswith(".selectors")} == set()
+
+
+MARKUP = re.compile(r"<(li|tr|td|th|div|p|ul|ol|table|section|h\d)[\s>]")
+# Template tags write the small atoms they stand for; the chart drawing writes SVG (and each
+# chart's text alternative), which the progress page renders too slowly through templates.
+MARKUP_ALLOWED = {ROOT / "detach" / "chart_svg.py"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        p
+        for package in ("detach", *sorted(FEATURE_APPS))
+        for p in modules_of(package)
+        if "templatetags" not in p.parts and p not in MARKUP_ALLOWED
+    ],
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_markup_lives_in_templates_not_in_python_strings(path):
+    assert not MARKUP.search(path.read_text())
