@@ -32,7 +32,7 @@ def all_routes():
 def url_for(name, pattern, owner) -> str | None:
     converters = pattern.pattern.converters
     if "uuid" in converters:
-        factory, extra = REGISTRY[name]
+        factory, extra, _methods = REGISTRY[name]
         return reverse(name, kwargs={"uuid": factory(user=owner).uuid, **extra})
     # allauth's regex routes: any word fills a named group.
     kwargs = {key: "x" for key in pattern.pattern.regex.groupindex}
