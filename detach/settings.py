@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After it: after confirming a password, back to the page's own address (see its docstring).
+    "detach.users.middleware.ReauthenticateOnOwnPageMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "detach.middleware.PersonTimezoneMiddleware",
     "detach.middleware.PrivatePagesMiddleware",
