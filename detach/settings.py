@@ -174,7 +174,19 @@ ACCOUNT_EMAIL_VERIFICATION = env_choice(
     {"mandatory", "optional", "none"},
 )
 ACCOUNT_SIGNUP_FORM_CLASS = "detach.users.forms.ConsentSignupForm"
-ACCOUNT_FORMS = {"signup": "detach.users.signup_form.SignupForm"}
+ACCOUNT_FORMS = {
+    name: f"detach.users.account_forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "add_email": "AddEmailForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
