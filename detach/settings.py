@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After it: after confirming a password, back to the page's own address (see its docstring).
+    "detach.users.middleware.ReauthenticateOnOwnPageMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "detach.middleware.PersonTimezoneMiddleware",
     "detach.middleware.PrivatePagesMiddleware",
@@ -176,7 +178,20 @@ ACCOUNT_EMAIL_VERIFICATION = env_choice(
     {"mandatory", "optional", "none"},
 )
 ACCOUNT_SIGNUP_FORM_CLASS = "detach.users.forms.ConsentSignupForm"
-ACCOUNT_FORMS = {"signup": "detach.users.signup_form.SignupForm"}
+ACCOUNT_FORMS = {
+    name: f"detach.users.account_forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "add_email": "AddEmailForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
+ACCOUNT_ADAPTER = "detach.users.adapters.AccountAdapter"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True

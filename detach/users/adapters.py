@@ -1,6 +1,42 @@
+from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
+from django.contrib import messages
 
 from detach import fields
+
+CONFIRMATION_SENT = "account/messages/email_confirmation_sent.txt"
+# Tags that message, so the "check your email" page can take it back: the page says it already.
+CONFIRMATION_SENT_TAG = "confirmation-sent"
+# The address the last confirmation link went to, named on the "check your email" page.
+VERIFICATION_SENT_TO = "verification_sent_to"
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def add_message(
+        self,
+        request,
+        level,
+        message_template=None,
+        message_context=None,
+        extra_tags="",
+        message=None,
+    ):
+        if message_template == CONFIRMATION_SENT:
+            # Also when the address already has an account (allauth then sends a different
+            # email, and says the same thing, so nobody learns who has an account here).
+            request.session[VERIFICATION_SENT_TO] = (message_context or {}).get("email", "")
+            extra_tags = f"{extra_tags} {CONFIRMATION_SENT_TAG}".strip()
+        super().add_message(request, level, message_template, message_context, extra_tags, message)
+
+    def respond_email_verification_sent(self, request, user):
+        """On the way to the "check your email" page, which names the address and what to do
+        if nothing arrives, the banner saying the same is taken back (other messages stay)."""
+        kept = [
+            m for m in messages.get_messages(request) if CONFIRMATION_SENT_TAG not in m.extra_tags
+        ]
+        for message in kept:
+            messages.add_message(request, message.level, message.message, message.extra_tags)
+        return super().respond_email_verification_sent(request, user)
 
 
 class MFAAdapter(DefaultMFAAdapter):

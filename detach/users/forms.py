@@ -1,6 +1,7 @@
 from django import forms
 
-from detach.users.models import User, timezone_choices
+from detach.users.models import User
+from detach.users.timezones import timezone_choices
 
 
 class ConsentSignupForm(forms.Form):
@@ -23,7 +24,7 @@ class ConsentSignupForm(forms.Form):
 
 class ProfileForm(forms.ModelForm):
     timezone = forms.ChoiceField(
-        choices=timezone_choices,
+        label="Time zone",
         help_text="Days, streaks and “today” are counted in this time zone.",
     )
 
@@ -45,6 +46,11 @@ class ProfileForm(forms.ModelForm):
             "unless you want it.",
             "reminder_hour": "In your own time zone. Reminders never quote what you wrote.",
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A zone saved before the list was tidied (say "US/Eastern") stays offered and kept.
+        self.fields["timezone"].choices = timezone_choices(keep=self.instance.timezone)
 
 
 class DeleteAccountForm(forms.Form):

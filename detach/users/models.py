@@ -12,10 +12,6 @@ from detach.ownership import OwnedModel
 CONSENT_VERSION = "2026-11-27"
 
 
-def timezone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
-
-
 class UserManager(BaseUserManager):
     use_in_migrations = True
 

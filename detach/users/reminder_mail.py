@@ -15,11 +15,6 @@ PREFERENCE_FIELD = {
     ReminderLog.Kind.WEEKLY_REFLECTION: "remind_weekly_reflection",
     ReminderLog.Kind.QUIZ_RETAKE: "remind_quiz_retake",
 }
-SUBJECTS = {
-    ReminderLog.Kind.DAILY_PRACTICE: "a few quiet minutes for yourself",
-    ReminderLog.Kind.WEEKLY_REFLECTION: "a moment to look back on your week",
-    ReminderLog.Kind.QUIZ_RETAKE: "it has been four weeks: see where you stand now",
-}
 
 
 def unsubscribe_token(user, kind: str) -> str:
@@ -45,7 +40,8 @@ def send_reminder(user, kind: str) -> None:
         {"user": user, "site_url": settings.SITE_URL, "unsubscribe_url": unsubscribe_url},
     )
     EmailMessage(
-        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + SUBJECTS[kind],
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX
+        + render_to_string(f"users/email/reminder_{kind}_subject.txt").strip(),
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[user.email],

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
 
 logger = logging.getLogger(__name__)
 
@@ -31,11 +32,9 @@ def account_delete(*, user) -> None:
 
 def _send_deletion_confirmation(email: str) -> None:
     send_mail(
-        subject=f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}your account has been deleted",
-        message=(
-            "Your Detach account and everything in it have been deleted, as you asked.\n\n"
-            "Nothing of yours is kept. If you did not ask for this, please reply to this email.\n"
-        ),
+        subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX
+        + render_to_string("users/email/account_deleted_subject.txt").strip(),
+        message=render_to_string("users/email/account_deleted.txt"),
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[email],
         fail_silently=True,

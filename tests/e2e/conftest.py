@@ -82,7 +82,7 @@ def signed_in_page(page, live_server, transactional_db):
     page.goto("/accounts/login/")
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("main").get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/progress/")
     page.user = user
     return page

@@ -146,7 +146,7 @@ def signed_in_state(browser, base_url, email, password, path) -> str:
     page.goto("/accounts/login/")
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(password)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("main").get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/progress/")
     context.storage_state(path=path)
     context.close()
@@ -220,9 +220,9 @@ def test_a_new_persons_empty_pages_pass_the_audit(
 # Each form sent with nothing filled in (the browser's own checks switched off, so the server's
 # messages show): the page with its errors must pass the same audit and show what is missing.
 EMPTY_FORMS_SIGNED_OUT = [
-    ("/accounts/login/", "Sign In"),
-    ("/accounts/signup/", "Sign Up"),
-    ("/accounts/password/reset/", "Reset My Password"),
+    ("/accounts/login/", "Sign in"),
+    ("/accounts/signup/", "Sign up"),
+    ("/accounts/password/reset/", "Send me a link"),
 ]
 EMPTY_FORMS_SIGNED_IN = [
     ("/quiz/take/{attempt}/page/1/", "Next page"),
@@ -232,8 +232,8 @@ EMPTY_FORMS_SIGNED_IN = [
     ("/practices/fulfillment/activities/new/", "Add to my week"),
     ("/practices/mindfulness/breathing/", "Save this session"),
     ("/practices/mindfulness/noting/", "Save this practice"),
-    ("/accounts/password/change/", "Change Password"),
-    ("/accounts/email/", "Add Email"),
+    ("/accounts/password/change/", "Change password"),
+    ("/accounts/email/", "Add this address"),
 ]
 ERROR_SHOWN = ".invalid-feedback:visible, .alert-danger:visible, [role=alert]:visible"
 

@@ -7,7 +7,7 @@ def fill_sign_up(page, email: str, password: str) -> None:
     page.locator("#id_password1").fill(password)
     page.locator("#id_password2").fill(password)
     page.get_by_label("I understand that Detach will store").check()
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("main").get_by_role("button", name="Sign up").click()
     page.wait_for_url("**/progress/")
 
 

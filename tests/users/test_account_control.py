@@ -1,9 +1,11 @@
 import io
 import json
 import logging
+import re
 import zipfile
 
 import pytest
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
@@ -13,6 +15,7 @@ from django.test import Client, override_settings
 
 from detach import fields
 from tests.factories import PASSWORD, UserFactory
+from tests.html import page_text
 
 User = get_user_model()
 
@@ -216,8 +219,9 @@ def test_changing_the_password_sends_a_security_notification(signed_in, owner):
 
 
 def test_the_sessions_page_lists_where_the_person_is_signed_in(signed_in):
-    html = signed_in.get("/accounts/sessions/").content.decode()
-    assert "Sign Out Other Sessions" in html or "sign out" in html.lower()
+    text = page_text(signed_in.get("/accounts/sessions/"))
+    assert "Where you are signed in" in text
+    assert "This device" in text
 
 
 def test_a_person_turns_on_two_factor_sign_in_and_the_secret_is_stored_encrypted(signed_in, owner):
@@ -301,3 +305,50 @@ def test_key_rotation_re_encrypts_journal_text_in_batches_and_keeps_the_dates(ow
         fresh = Entry.objects.get(pk=entry.pk)
         assert fresh.body == entry.body
         assert fresh.updated_at == updated[entry.pk]
+
+
+SETTINGS_PAGES = [
+    "/settings/",
+    "/accounts/email/",
+    "/accounts/password/change/",
+    "/accounts/2fa/",
+    "/accounts/sessions/",
+    "/settings/export/",
+    "/settings/delete/",
+]
+
+
+def settings_link_is_current(response) -> bool:
+    html = response.content.decode()
+    link = re.search(r'<a class="nav-link[^"]*"[^>]*href="/settings/"', html)
+    assert link, "the main menu has no Settings link"
+    return "aria-current" in link.group(0) and " active" in link.group(0)
+
+
+@pytest.mark.parametrize("path", SETTINGS_PAGES)
+def test_every_settings_page_marks_settings_current_in_the_main_menu(signed_in, path):
+    assert settings_link_is_current(signed_in.get(path))
+
+
+def test_confirming_an_email_address_is_not_a_settings_page(signed_in, owner):
+    from allauth.account.models import EmailConfirmationHMAC
+
+    address = EmailAddress.objects.create(user=owner, email="second@example.org")
+    response = signed_in.get(f"/accounts/confirm-email/{EmailConfirmationHMAC(address).key}/")
+    assert "Confirm your email address" in page_text(response)
+    assert not settings_link_is_current(response)
+    assert not settings_link_is_current(signed_in.get("/accounts/confirm-email/"))
+    assert not settings_link_is_current(signed_in.get("/accounts/reauthenticate/"))
+
+
+def test_the_settings_page_does_not_repeat_its_side_menu(owner_client):
+    html = owner_client.get("/settings/").content.decode()
+    for path in [
+        "/accounts/password/change/",
+        "/accounts/email/",
+        "/accounts/2fa/",
+        "/accounts/sessions/",
+        "/settings/export/",
+        "/settings/delete/",
+    ]:
+        assert html.count(f'href="{path}"') == 1, path
