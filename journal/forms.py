@@ -169,8 +169,21 @@ class EntryFilterForm(forms.Form):
         self.fields["tag"].choices = [("", "Any tag")] + [
             (key, tag.name) for key, tag in self.tags_by_key.items()
         ]
-        self.fields["tag"].widget.attrs["class"] = "form-select"
-        self.fields["mood"].widget.attrs["class"] = "form-select"
+        for name, field in self.fields.items():
+            field.widget.attrs["class"] = (
+                "form-select" if name in ("tag", "mood") else "form-control"
+            )
+
+    def full_clean(self):
+        super().full_clean()
+        # The template draws each widget itself (see templates/journal/index.html): a field
+        # with a problem is marked on its widget, and its message is shown under it.
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["class"] += " is-invalid"
+                described = f"{attrs.get('aria-describedby', '')} {self[name].auto_id}-error"
+                attrs["aria-describedby"] = described.strip()
 
     def clean(self):
         cleaned = super().clean()

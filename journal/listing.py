@@ -16,7 +16,7 @@ from journal.pagination import (
     older_than,
 )
 from journal.search import matches
-from journal.selectors import entries_for
+from journal.selectors import entries_for, with_tag_ids
 
 PAGE_SIZE = 20
 # Search reads the person's rows in batches, newest first, until a page of matches is found.
@@ -50,7 +50,7 @@ class EntryPage:
 def filtered_entries(user, filters: EntryFilters) -> QuerySet[Entry]:
     # The list shows neither emotions nor the prompt: not loading them saves parsing JSON for
     # every row a search reads.
-    entries = entries_for(user).defer("emotions", "prompt_code")
+    entries = with_tag_ids(entries_for(user).defer("emotions", "prompt_code"))
     if filters.tag is not None:
         entries = entries.filter(tags=filters.tag)
     if filters.mood is not None:

@@ -5,7 +5,7 @@ Everything starts from ``for_user``: nothing here can reach another person's row
 
 from datetime import date
 
-from django.db.models import Avg, Count, QuerySet
+from django.db.models import Aggregate, Avg, CharField, Count, OuterRef, QuerySet, Subquery
 
 from detach.date_buckets import as_date, truncated
 from journal.calendars import DaySummary
@@ -41,19 +41,44 @@ def tags_for(user) -> list[Tag]:
     return sorted(Tag.objects.for_user(user), key=lambda tag: (tag.name.casefold(), tag.pk))
 
 
-def tags_by_entry(entries: list[Entry], tags: list[Tag]) -> dict[int, list[Tag]]:
-    """Each entry's tags, in the order of ``tags`` (the person's, from ``tags_for``).
+class _CommaJoined(Aggregate):
+    """The group's values as one comma-separated string (GROUP_CONCAT on SQLite, STRING_AGG on
+    PostgreSQL)."""
 
-    One query on the link table alone: the tag rows are already loaded and decrypted, and
-    Django's prefetch would build a queryset per entry, most of a list page's cost."""
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return super().as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s(%(expressions)s::text, ',')",
+            **extra_context,
+        )
+
+
+def with_tag_ids(entries: QuerySet[Entry]) -> QuerySet[Entry]:
+    """``entries`` with ``tag_ids``: the ids of each entry's tags, read in the same query from the
+    link table alone. The tag rows themselves are already loaded (``tags_for``), so a second
+    query, or Django's prefetch (a queryset per entry), would only add to a list page's cost."""
+    links = (
+        Entry.tags.through.objects.filter(entry_id=OuterRef("pk"))
+        .values("entry_id")
+        .annotate(ids=_CommaJoined("tag_id"))
+        .values("ids")
+    )
+    return entries.annotate(tag_ids=Subquery(links[:1]))
+
+
+def tags_by_entry(entries: list[Entry], tags: list[Tag]) -> dict[int, list[Tag]]:
+    """Each entry's tags, in the order of ``tags`` (the person's, from ``tags_for``), from the
+    ``tag_ids`` of entries read through ``with_tag_ids``."""
     position = {tag.pk: index for index, tag in enumerate(tags)}
-    links = Entry.tags.through.objects.filter(entry__in=[entry.pk for entry in entries])
-    found: dict[int, list[Tag]] = {entry.pk: [] for entry in entries}
-    for entry_id, tag_id in links.values_list("entry_id", "tag_id"):
-        if tag_id in position:
-            found[entry_id].append(tags[position[tag_id]])
-    for entry_tags in found.values():
-        entry_tags.sort(key=lambda tag: position[tag.pk])
+    found: dict[int, list[Tag]] = {}
+    for entry in entries:
+        ids = (int(pk) for pk in (entry.tag_ids or "").split(",") if pk)
+        found[entry.pk] = [tags[i] for i in sorted(position[pk] for pk in ids if pk in position)]
     return found
 
 

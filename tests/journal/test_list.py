@@ -9,7 +9,7 @@ from django.utils.html import escape
 
 from journal.listing import EntryFilters, entry_page
 from journal.models import Entry
-from journal.selectors import on_this_day, tags_by_entry, tags_for
+from journal.selectors import on_this_day, tags_by_entry, tags_for, with_tag_ids
 from tests.html import page_text
 from tests.journal.factories import EntryFactory, TagFactory, bulk_entries
 
@@ -250,7 +250,9 @@ def test_each_row_lists_its_own_tags_in_name_order(owner, owner_client):
     zebra, apple, middle = (TagFactory(user=owner, name=n) for n in ("zebra", "Apple", "middle"))
     tagged = EntryFactory(user=owner, body="tagged", tags=[zebra, apple])
     plain = EntryFactory(user=owner, body="plain")
-    found = tags_by_entry([tagged, plain], tags_for(owner))
+    entries = list(with_tag_ids(Entry.objects.for_user(owner)).order_by("pk"))
+    assert [e.pk for e in entries] == [tagged.pk, plain.pk]
+    found = tags_by_entry(entries, tags_for(owner))
     assert [tag.name for tag in found[tagged.pk]] == ["Apple", "zebra"]
     assert found[plain.pk] == []
     assert middle not in found[tagged.pk]
@@ -280,7 +282,12 @@ def test_filters_that_make_no_sense_are_marked_invalid_beside_their_field(owner,
     for name in ("tag", "mood"):
         select = re.search(rf'<select name="{name}"[^>]*>', page).group(0)
         assert "is-invalid" in select and 'aria-invalid="true"' in select
-    assert 'id="error_1_id_mood"' in page
+        # The message sits under its field, and the field names it for screen readers.
+        assert f'aria-describedby="id_{name}-error"' in select
+        message = re.search(
+            rf'<div class="invalid-feedback" id="id_{name}-error">([^<]+)</div>', page
+        )
+        assert "Select a valid choice" in message.group(1)
 
 
 def test_the_list_renders_the_same_templates_for_one_row_or_twenty(owner, owner_client):
