@@ -129,6 +129,11 @@ def clock(moment: datetime) -> str:
     return f"{_local(moment):%H:%M}"
 
 
+def iso_datetime(moment: datetime) -> str:
+    """2026-11-27T14:05:00+11:00, for ``<time datetime>`` (in the person's time zone)"""
+    return _local(moment).isoformat()
+
+
 def iso_date(day: date) -> str:
     """2026-11-27, for ``<time datetime>`` and query strings"""
     day = _local(day)

@@ -23,6 +23,7 @@ DATE_FILTERS = (
     "date_time",
     "clock",
     "iso_date",
+    "iso_datetime",
     "month_name",
     "short_month",
     "iso_month",

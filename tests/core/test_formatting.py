@@ -67,6 +67,7 @@ def test_times_are_shown_in_the_current_time_zone():
         assert formatting.date_time(moment) == "28 November 2026, 10:30"
         assert formatting.clock(moment) == "10:30"
         assert formatting.iso_date(moment) == "2026-11-28"
+        assert formatting.iso_datetime(moment) == "2026-11-28T10:30:00+11:00"
     with timezone.override(ZoneInfo("America/New_York")):
         assert formatting.long_date(moment) == "Friday 27 November 2026"
 

@@ -2,7 +2,6 @@
 (``detach/``), and the kernel reads no feature app. Checked on every import in the source."""
 
 import ast
-import re
 from pathlib import Path
 
 import pytest
@@ -73,23 +72,3 @@ PROGRESS_READERS = [p for p in modules_of("progress") if "management" not in p.p
 def test_progress_reads_the_other_apps_only_through_their_selectors(path):
     outside = {m for m in feature_imports(path) if not m.startswith("progress")}
     assert {m for m in outside if not m.endswith(".selectors")} == set()
-
-
-MARKUP = re.compile(r"<(li|tr|td|th|div|p|ul|ol|table|section|h\d)[\s>]")
-# Template tags write the small atoms they stand for; the chart drawing writes SVG (and each
-# chart's text alternative), which the progress page renders too slowly through templates.
-MARKUP_ALLOWED = {ROOT / "detach" / "chart_svg.py"}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        p
-        for package in ("detach", *sorted(FEATURE_APPS))
-        for p in modules_of(package)
-        if "templatetags" not in p.parts and p not in MARKUP_ALLOWED
-    ],
-    ids=lambda p: str(p.relative_to(ROOT)),
-)
-def test_markup_lives_in_templates_not_in_python_strings(path):
-    assert not MARKUP.search(path.read_text())
