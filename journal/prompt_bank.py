@@ -10,15 +10,12 @@ it) and may lean towards one of the two dimensions of the quiz:
 
 from dataclasses import dataclass
 
+from detach import steps as detach_steps
+
 ANXIETY = "anxiety"
 AVOIDANCE = "avoidance"
 
-STEPS: dict[str, str] = {
-    "understand": "Understand how you attach",
-    "fulfillment": "Find fulfilment outside the relationship",
-    "expectations": "Let go of unrealistic expectations",
-    "mindfulness": "Practise mindfulness",
-}
+STEPS: dict[str, str] = {step.code: step.name for step in detach_steps.STEPS}
 STEP_NUMBERS: dict[str, int] = {code: number for number, code in enumerate(STEPS, start=1)}
 
 

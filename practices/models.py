@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from detach import steps
 from detach.fields import EncryptedTextField
 from detach.ownership import OwnedModel, OwnedQuerySet
 from practices import breathing
@@ -17,9 +18,9 @@ from practices.areas import AREA_CHOICES, AREAS_BY_CODE
 class Module(models.TextChoices):
     """The practice modules, in the seed's order (step 1, the quiz, lives in its own app)."""
 
-    FULFILLMENT = "fulfillment", "Outside fulfilment"
-    EXPECTATIONS = "expectations", "Letting go of expectations"
-    MINDFULNESS = "mindfulness", "Mindfulness"
+    FULFILLMENT = "fulfillment", steps.FULFILLMENT.name
+    EXPECTATIONS = "expectations", steps.EXPECTATIONS.name
+    MINDFULNESS = "mindfulness", steps.MINDFULNESS.name
 
 
 def zero_to_ten(verbose_name: str, **kwargs) -> models.PositiveSmallIntegerField:
@@ -88,7 +89,7 @@ class FulfillmentMap(OwnedModel):
         indexes = [models.Index(fields=["user", "taken_on"])]
 
     def __str__(self) -> str:
-        return f"Fulfillment map of {self.taken_on}"
+        return f"Fulfilment map of {self.taken_on}"
 
     # Set for many maps at once by practices.selectors.load_ratings (one query for them all).
     loaded_ratings: dict[str, tuple[int, int]] | None = None

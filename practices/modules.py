@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from detach import steps
 from practices.models import Module
 
 
@@ -19,7 +20,7 @@ MODULES: tuple[ModuleInfo, ...] = (
     ModuleInfo(
         Module.FULFILLMENT,
         2,
-        "Find fulfilment outside the relationship",
+        steps.FULFILLMENT.name,
         "Map what feeds you, then plan small things that are yours alone.",
         "practices:fulfillment",
         "compass",
@@ -27,7 +28,7 @@ MODULES: tuple[ModuleInfo, ...] = (
     ModuleInfo(
         Module.EXPECTATIONS,
         3,
-        "Let go of unrealistic expectations",
+        steps.EXPECTATIONS.name,
         "Turn the “they should always” rules into wishes you can ask for.",
         "practices:expectations",
         "feather",
@@ -35,7 +36,7 @@ MODULES: tuple[ModuleInfo, ...] = (
     ModuleInfo(
         Module.MINDFULNESS,
         4,
-        "Practise mindfulness",
+        steps.MINDFULNESS.name,
         "Slow your breath, notice what you feel, and let it pass.",
         "practices:mindfulness",
         "wind",

@@ -3,12 +3,14 @@ the person has practised lately."""
 
 from dataclasses import dataclass
 
+from detach import steps
+
 MIDPOINT = 4.0
 
 MODULES = {
-    "fulfillment": ("Outside fulfilment", "/practices/fulfillment/"),
-    "expectations": ("Letting go of expectations", "/practices/expectations/"),
-    "mindfulness": ("Mindfulness", "/practices/mindfulness/"),
+    "fulfillment": (steps.FULFILLMENT.name, "/practices/fulfillment/"),
+    "expectations": (steps.EXPECTATIONS.name, "/practices/expectations/"),
+    "mindfulness": (steps.MINDFULNESS.name, "/practices/mindfulness/"),
 }
 # Which practices tend to help first, by where the latest result sits.
 ORDER_FOR_ANXIETY = ("fulfillment", "expectations", "mindfulness")

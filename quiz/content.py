@@ -109,7 +109,7 @@ STYLE_TEXT = {
         ),
         helps=(
             "Slowing down: a few mindful breaths to notice which pull is active right now.",
-            "Steady sources of fulfillment outside the relationship, so neither pull runs "
+            "Steady sources of fulfilment outside the relationship, so neither pull runs "
             "everything.",
             "Gentle, realistic expectations of yourself and others. If it feels heavy, talking "
             "it through with a counsellor can help.",

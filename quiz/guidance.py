@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from detach import steps
 from quiz.scoring import AMBIVALENT, AVOIDANT, FEARFUL, HIGH, MODERATE, SECURE
 
 EXPECTATIONS = "expectations"
@@ -14,11 +15,7 @@ MODULE_PATHS = {
     FULFILLMENT: "/practices/fulfillment/",
     MINDFULNESS: "/practices/mindfulness/",
 }
-MODULE_TITLES = {
-    EXPECTATIONS: "Let go of unrealistic expectations",
-    FULFILLMENT: "Seek fulfillment outside the relationship",
-    MINDFULNESS: "Practise mindfulness",
-}
+MODULE_TITLES = {code: steps.STEPS_BY_CODE[code].name for code in MODULE_PATHS}
 
 # The order of modules for each dominant style (most fitting first).
 ORDER_BY_STYLE = {
@@ -55,7 +52,7 @@ REASONS = {
 }
 # When a lens reads high, its reason names it.
 ADDICT_REASON = (
-    "Your love-addict lens read {level}: fulfillment you build yourself is the steadiest answer "
+    "Your love-addict lens read {level}: fulfilment you build yourself is the steadiest answer "
     "to the hope that one person will fill every gap."
 )
 AVOIDANT_REASON = (

@@ -119,7 +119,7 @@ def map_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
     return delete_after_confirming(
         request,
         fulfillment_map,
-        what="this fulfillment map",
+        what="this fulfilment map",
         when=fulfillment_map.taken_on,
         done_message="The map is deleted.",
         back_url=fulfillment_map.get_absolute_url(),
