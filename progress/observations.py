@@ -94,8 +94,8 @@ def busiest_module(sessions_by_module: dict[str, int], labels: dict[str, str]):
         return None
     module, count = max(sessions_by_module.items(), key=lambda item: (item[1], item[0]))
     return Observation(
-        text=f"You practised {total} times in this range, most often {labels[module].lower()} "
-        f"({count}).",
+        text=f"You practised {total} times in this range; the step you came back to most was "
+        f"“{labels[module]}” ({count} times).",
         basis=f"Counts every logged practice; shown from {MIN_WEEKS_PER_GROUP} practices.",
     )
 

@@ -59,7 +59,10 @@ def test_eight_weeks_of_mood_and_practice_give_charts_and_observations_with_thei
         "in other weeks 2.0: 4 and 4 weeks."
     )
     assert "4.0, higher than the 2.0" in texts[1]
-    assert texts[2] == "You practised 16 times in this range, most often mindfulness (16)."
+    assert texts[2] == (
+        "You practised 16 times in this range; the step you came back to most was "
+        "“Practise mindfulness” (16 times)."
+    )
 
 
 def test_the_latest_quiz_result_leads_the_suggestion_and_a_month_old_one_is_due_a_retake():
