@@ -166,3 +166,25 @@ def test_back_after_a_page_with_unanswered_statements_shows_a_detach_page_not_an
     assert page.title().endswith("Detach"), page.url
     assert page.get_by_role("banner").is_visible()
     assert page.get_by_text(f"Page 2 of {V1.page_count}", exact=True).is_visible()
+
+
+def test_the_progress_bar_and_a_chosen_answer_look_as_they_read(signed_in_page):
+    page = signed_in_page
+    answers = answers_for()
+    attempt = Attempt.objects.create(user=page.user)
+    attempt.record_answers({item.code: answers[item.code] for item in V1.page(1)})
+    attempt.save()
+    page.goto(f"/quiz/take/{attempt.uuid}/page/2/")
+
+    # The bar says what the words under it say: 8 of 40 statements, not page 2 of 5.
+    assert page.get_by_text("8 of 40 statements answered").is_visible()
+    bar = page.get_by_role("progressbar", name="8 of 40 statements answered")
+    assert bar.evaluate("bar => [bar.value, bar.max, bar.position]") == [8, 40, 0.2]
+
+    # A chosen answer is a filled tile, not underlined like a link.
+    item = V1.page(2)[0]
+    label = page.locator(f'label[for="id_{item.code}_4"]')
+    label.click()
+    assert page.locator(f"#id_{item.code}_4").is_checked()
+    line = label.evaluate("label => getComputedStyle(label).textDecorationLine")
+    assert line == "none"

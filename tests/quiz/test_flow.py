@@ -99,7 +99,16 @@ def test_a_page_shows_its_items_as_fieldsets_with_a_progress_indicator(owner_cli
     assert text.count("<fieldset") == 8
     assert text.count("<legend") == 8
     assert "Strongly disagree" in text and "Strongly agree" in text
-    assert '<progress class="quiz-progress-bar" max="5" value="1"' in text
+    assert '<progress class="quiz-progress-bar" max="40" value="0"' in text
+
+
+def test_the_progress_bar_counts_the_statements_answered_as_its_words_do(owner_client, started):
+    answers = answers_for()
+    owner_client.post(page_url(started, 1), page_data(1, answers, next="1"))
+    text = owner_client.get(page_url(started, 2)).content.decode()
+    assert "Page 2 of 5" in text
+    assert "8 of 40 statements answered" in page_text(text)
+    assert '<progress class="quiz-progress-bar" max="40" value="8"' in text
 
 
 def test_skipping_ahead_is_sent_back_to_the_first_open_page(owner_client, started):
