@@ -17,7 +17,7 @@ from quiz.results import result_context
 
 # Twelve: a year of monthly retakes, the usual rhythm; older results are one link away.
 RESULTS_SHOWN = 12
-# The query marker a page gets after it was sent with statements unanswered.
+# The query marker a quiz form gets after it was sent with something still missing.
 MISSING = "missing"
 
 
@@ -76,7 +76,15 @@ def take(request: HttpRequest) -> HttpResponse:
     if unfinished is not None:
         return redirect(_page_url(unfinished, unfinished.first_open_page()))
     known = selectors.named_focuses(request.user)
-    form = FocusForm(request.POST or None, known_names=known)
+    if request.method == "GET" and request.GET.get(MISSING):
+        # Back from "one relationship" chosen with no name: the choice is shown again and the
+        # name field says what it needs. The name is never in the address, and was empty.
+        form = FocusForm({"focus": Attempt.Focus.NAMED, "focus_name": ""}, known_names=known)
+        form.is_valid()
+    else:
+        form = FocusForm(request.POST or None, known_names=known)
+    if request.method == "POST" and not form.is_valid() and _only_the_name_is_missing(form):
+        return _see_other(f"{reverse('quiz:take')}?{MISSING}=1")
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -100,6 +108,16 @@ def take(request: HttpRequest) -> HttpResponse:
             "page_count": questionnaire.page_count,
         },
     )
+
+
+def _only_the_name_is_missing(form: FocusForm) -> bool:
+    """The one mistake the start form allows in a browser: a named focus with no name.
+
+    Anything else (a name past the field's maxlength, an unknown focus) takes a hand-made
+    request, and is answered on the spot rather than carried through a redirect.
+    """
+    name = (form.data.get("focus_name") or "").strip()
+    return list(form.errors) == ["focus_name"] and not name
 
 
 @require_http_methods(["GET", "POST"])

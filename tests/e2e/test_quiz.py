@@ -188,3 +188,19 @@ def test_the_progress_bar_and_a_chosen_answer_look_as_they_read(signed_in_page):
     assert page.locator(f"#id_{item.code}_4").is_checked()
     line = label.evaluate("label => getComputedStyle(label).textDecorationLine")
     assert line == "none"
+
+
+def test_back_after_starting_without_a_name_shows_a_detach_page_not_an_error(signed_in_page):
+    page = signed_in_page
+    page.goto("/quiz/take/")
+    page.get_by_label("One relationship I name").check()
+    page.get_by_role("button", name="Start the quiz").click()
+    assert page.get_by_text("Give this relationship a private name").is_visible()
+    assert page.get_by_label("One relationship I name").is_checked()
+
+    fill_quiz_start(page, "my partner")
+    page.get_by_text(f"Page 1 of {V1.page_count}", exact=True).wait_for()
+    page.go_back()
+    page.wait_for_load_state()
+    assert page.title().endswith("Detach"), page.url
+    assert page.get_by_role("banner").is_visible()

@@ -1,5 +1,7 @@
 """Taking the quiz through the Django test client: start, pages, back, resume, finish."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -59,8 +61,23 @@ def test_starting_creates_one_attempt_and_opens_page_one(owner_client, owner):
 
 def test_a_named_focus_needs_a_name_and_keeps_the_choice(owner_client, owner):
     response = owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "  "})
+    # Post/redirect/get, so Back after the next step is a page, not an ERR_CACHE_MISS.
+    assert response.status_code == 303
+    assert response["Location"] == "/quiz/take/?missing=1"
+    assert not Attempt.objects.filter(user=owner).exists()
+    response = owner_client.get(response["Location"])
     assert response.status_code == 200
-    assert "Give this relationship a private name" in response.content.decode()
+    text = response.content.decode()
+    assert "Give this relationship a private name" in page_text(text)
+    assert re.search(r'<input [^>]*value="named"[^>]*checked', text)
+    assert 'aria-invalid="true"' in text
+
+
+def test_a_name_longer_than_the_field_allows_is_answered_on_the_spot(owner_client, owner):
+    # Only a hand-made request can send it (the field has a maxlength); nothing to carry.
+    response = owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "x" * 61})
+    assert response.status_code == 200
+    assert "at most 60 characters" in page_text(response.content.decode())
     assert not Attempt.objects.filter(user=owner).exists()
 
 
