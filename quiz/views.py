@@ -2,7 +2,7 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,10 +17,26 @@ from quiz.results import result_context
 
 # Twelve: a year of monthly retakes, the usual rhythm; older results are one link away.
 RESULTS_SHOWN = 12
+# The query marker a quiz form gets after it was sent with something still missing.
+MISSING = "missing"
 
 
-def _page_url(attempt: Attempt, number: int) -> str:
-    return reverse("quiz:page", kwargs={"uuid": attempt.uuid, "number": number})
+def _page_url(attempt: Attempt, number: int, *, missing: bool = False) -> str:
+    url = reverse("quiz:page", kwargs={"uuid": attempt.uuid, "number": number})
+    # Only a marker: which statements are unanswered is read again from the saved attempt,
+    # so no answer ever travels in the address.
+    return f"{url}?{MISSING}=1" if missing else url
+
+
+def _see_other(url: str) -> HttpResponseRedirect:
+    """Redirect after a POST with a 303, so the browser comes back with a GET.
+
+    A page rendered straight from a POST cannot be restored from history (signed-in pages
+    are no-store), and Back would show the browser's "Confirm Form Resubmission" page.
+    """
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
 
 
 @require_safe
@@ -60,7 +76,15 @@ def take(request: HttpRequest) -> HttpResponse:
     if unfinished is not None:
         return redirect(_page_url(unfinished, unfinished.first_open_page()))
     known = selectors.named_focuses(request.user)
-    form = FocusForm(request.POST or None, known_names=known)
+    if request.method == "GET" and request.GET.get(MISSING):
+        # Back from "one relationship" chosen with no name: the choice is shown again and the
+        # name field says what it needs. The name is never in the address, and was empty.
+        form = FocusForm({"focus": Attempt.Focus.NAMED, "focus_name": ""}, known_names=known)
+        form.is_valid()
+    else:
+        form = FocusForm(request.POST or None, known_names=known)
+    if request.method == "POST" and not form.is_valid() and _only_the_name_is_missing(form):
+        return _see_other(f"{reverse('quiz:take')}?{MISSING}=1")
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():
@@ -86,6 +110,16 @@ def take(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _only_the_name_is_missing(form: FocusForm) -> bool:
+    """The one mistake the start form allows in a browser: a named focus with no name.
+
+    Anything else (a name past the field's maxlength, an unknown focus) takes a hand-made
+    request, and is answered on the spot rather than carried through a redirect.
+    """
+    name = (form.data.get("focus_name") or "").strip()
+    return list(form.errors) == ["focus_name"] and not name
+
+
 @require_http_methods(["GET", "POST"])
 def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
     attempt = get_owned_or_404(Attempt, request.user, uuid=uuid)
@@ -101,7 +135,14 @@ def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
         if number > open_page:
             # No skipping ahead past unanswered statements.
             return redirect(_page_url(attempt, open_page))
-        form = QuizPageForm(initial=attempt.answered_on_page(number), items=items)
+        answered = attempt.answered_on_page(number)
+        if request.GET.get(MISSING):
+            # Back from a page sent with gaps: bound to the saved answers, so each statement
+            # still unanswered gets its message (and none, once they are all answered).
+            form = QuizPageForm({code: str(value) for code, value in answered.items()}, items=items)
+            form.is_valid()
+        else:
+            form = QuizPageForm(initial=answered, items=items)
         return _render_page(request, attempt, number, form)
 
     with transaction.atomic():
@@ -120,12 +161,13 @@ def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
             messages.info(request, "Your answers are saved. Come back whenever you like.")
             return redirect("quiz:index")
         if not valid:
-            return _render_page(request, attempt, number, form)
+            # The valid answers are saved above; the page itself marks what is missing.
+            return _see_other(_page_url(attempt, number, missing=True))
         if number < questionnaire.page_count:
             return redirect(_page_url(attempt, number + 1))
         if not attempt.all_answered():
             messages.info(request, "A few statements on an earlier page still need an answer.")
-            return redirect(_page_url(attempt, attempt.first_open_page()))
+            return _see_other(_page_url(attempt, attempt.first_open_page(), missing=True))
         attempt.complete()
         attempt.save()
     messages.success(request, "Thank you. Your result is ready, and only you can see it.")
@@ -153,7 +195,6 @@ def _render_page(request, attempt: Attempt, number: int, form: QuizPageForm) -> 
             "scale": AGREEMENT,
             "is_last": number == questionnaire.page_count,
         },
-        status=200 if not form.errors else 400,
     )
 
 

@@ -126,3 +126,81 @@ def test_a_retake_weeks_later_shows_the_change_drawn_and_labelled(signed_in_page
     assert "Yes: larger than ordinary retest noise" in changes.inner_text()
     page.goto("/quiz/")
     assert page.locator("table.quiz-history tbody tr").count() == 2
+
+
+def test_back_after_a_page_with_unanswered_statements_shows_a_detach_page_not_an_error(
+    signed_in_page,
+):
+    page = signed_in_page
+    answers = answers_for(anxiety=5)
+    attempt = Attempt.objects.create(user=page.user)
+    attempt.record_answers({item.code: answers[item.code] for item in V1.page(1)})
+    attempt.save()
+    page.goto(f"/quiz/take/{attempt.uuid}/page/2/")
+
+    # Three answered, five left: moving on says what is missing.
+    for item in V1.page(2)[:3]:
+        page.locator(f'label[for="id_{item.code}_{answers[item.code] - 1}"]').click()
+    page.get_by_role("button", name="Next page").click()
+    summary = page.locator("#quiz-page-errors")
+    assert summary.inner_text().startswith("5 statements on this page still need an answer")
+    assert page.locator(".quiz-item-error").count() == 5
+    assert page.evaluate("document.activeElement.id") == "quiz-page-errors"
+    assert page.locator("input.quiz-point-input:checked").count() == 3
+
+    # Back from the message lands on a real Detach page.
+    page.go_back()
+    page.wait_for_load_state()
+    assert page.title().endswith("Detach")
+    assert page.get_by_role("banner").is_visible()
+
+    # And after finishing the page, Back to the page that had the message still works.
+    page.goto(f"/quiz/take/{attempt.uuid}/page/2/")
+    page.get_by_role("button", name="Next page").click()
+    summary.wait_for()
+    answer_page(page, 2, answers)
+    page.get_by_role("button", name="Next page").click()
+    page.get_by_text(f"Page 3 of {V1.page_count}", exact=True).wait_for()
+    page.go_back()
+    page.wait_for_load_state()
+    assert page.title().endswith("Detach"), page.url
+    assert page.get_by_role("banner").is_visible()
+    assert page.get_by_text(f"Page 2 of {V1.page_count}", exact=True).is_visible()
+
+
+def test_the_progress_bar_and_a_chosen_answer_look_as_they_read(signed_in_page):
+    page = signed_in_page
+    answers = answers_for()
+    attempt = Attempt.objects.create(user=page.user)
+    attempt.record_answers({item.code: answers[item.code] for item in V1.page(1)})
+    attempt.save()
+    page.goto(f"/quiz/take/{attempt.uuid}/page/2/")
+
+    # The bar says what the words under it say: 8 of 40 statements, not page 2 of 5.
+    assert page.get_by_text("8 of 40 statements answered").is_visible()
+    bar = page.get_by_role("progressbar", name="8 of 40 statements answered")
+    assert bar.evaluate("bar => [bar.value, bar.max, bar.position]") == [8, 40, 0.2]
+
+    # A chosen answer is a filled tile, not underlined like a link.
+    item = V1.page(2)[0]
+    label = page.locator(f'label[for="id_{item.code}_4"]')
+    label.click()
+    assert page.locator(f"#id_{item.code}_4").is_checked()
+    line = label.evaluate("label => getComputedStyle(label).textDecorationLine")
+    assert line == "none"
+
+
+def test_back_after_starting_without_a_name_shows_a_detach_page_not_an_error(signed_in_page):
+    page = signed_in_page
+    page.goto("/quiz/take/")
+    page.get_by_label("One relationship I name").check()
+    page.get_by_role("button", name="Start the quiz").click()
+    assert page.get_by_text("Give this relationship a private name").is_visible()
+    assert page.get_by_label("One relationship I name").is_checked()
+
+    fill_quiz_start(page, "my partner")
+    page.get_by_text(f"Page 1 of {V1.page_count}", exact=True).wait_for()
+    page.go_back()
+    page.wait_for_load_state()
+    assert page.title().endswith("Detach"), page.url
+    assert page.get_by_role("banner").is_visible()

@@ -1,10 +1,13 @@
 """Taking the quiz through the Django test client: start, pages, back, resume, finish."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from quiz import questionnaire as q
 from quiz.models import Attempt
+from tests.html import page_text
 from tests.quiz.factories import AttemptFactory, answers_for
 
 V1 = q.current()
@@ -58,8 +61,23 @@ def test_starting_creates_one_attempt_and_opens_page_one(owner_client, owner):
 
 def test_a_named_focus_needs_a_name_and_keeps_the_choice(owner_client, owner):
     response = owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "  "})
+    # Post/redirect/get, so Back after the next step is a page, not an ERR_CACHE_MISS.
+    assert response.status_code == 303
+    assert response["Location"] == "/quiz/take/?missing=1"
+    assert not Attempt.objects.filter(user=owner).exists()
+    response = owner_client.get(response["Location"])
     assert response.status_code == 200
-    assert "Give this relationship a private name" in response.content.decode()
+    text = response.content.decode()
+    assert "Give this relationship a private name" in page_text(text)
+    assert re.search(r'<input [^>]*value="named"[^>]*checked', text)
+    assert 'aria-invalid="true"' in text
+
+
+def test_a_name_longer_than_the_field_allows_is_answered_on_the_spot(owner_client, owner):
+    # Only a hand-made request can send it (the field has a maxlength); nothing to carry.
+    response = owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "x" * 61})
+    assert response.status_code == 200
+    assert "at most 60 characters" in page_text(response.content.decode())
     assert not Attempt.objects.filter(user=owner).exists()
 
 
@@ -98,7 +116,16 @@ def test_a_page_shows_its_items_as_fieldsets_with_a_progress_indicator(owner_cli
     assert text.count("<fieldset") == 8
     assert text.count("<legend") == 8
     assert "Strongly disagree" in text and "Strongly agree" in text
-    assert '<progress class="quiz-progress-bar" max="5" value="1"' in text
+    assert '<progress class="quiz-progress-bar" max="40" value="0"' in text
+
+
+def test_the_progress_bar_counts_the_statements_answered_as_its_words_do(owner_client, started):
+    answers = answers_for()
+    owner_client.post(page_url(started, 1), page_data(1, answers, next="1"))
+    text = owner_client.get(page_url(started, 2)).content.decode()
+    assert "Page 2 of 5" in text
+    assert "8 of 40 statements answered" in page_text(text)
+    assert '<progress class="quiz-progress-bar" max="40" value="8"' in text
 
 
 def test_skipping_ahead_is_sent_back_to_the_first_open_page(owner_client, started):
@@ -115,36 +142,67 @@ def test_a_submitted_page_is_saved_and_the_next_page_opens(owner_client, started
     assert started.answers == {i.code: answers[i.code] for i in V1.page(1)}
 
 
-def test_an_unanswered_item_gets_a_message_and_the_other_answers_are_kept(owner_client, started):
+def test_a_page_with_an_unanswered_item_redirects_and_keeps_the_other_answers(
+    owner_client, started
+):
     answers = answers_for(anxiety=6)
     data = page_data(1, answers, next="1")
     missing = V1.page(1)[2].code
     del data[missing]
     response = owner_client.post(page_url(started, 1), data)
+    # Post/redirect/get: Back after it never meets "Confirm Form Resubmission".
+    assert response.status_code == 303
+    # Only a marker travels in the address, never an answer.
+    assert response["Location"] == page_url(started, 1) + "?missing=1"
+    # The chosen answers are saved, so a closed tab loses nothing that was chosen.
+    started.refresh_from_db()
+    assert missing not in started.answers
+    assert started.answers == {i.code: answers[i.code] for i in V1.page(1) if i.code != missing}
+
+
+def test_the_page_after_the_redirect_marks_each_unanswered_item(owner_client, started):
+    answers = answers_for(anxiety=6)
+    data = page_data(1, answers, next="1")
+    missing = V1.page(1)[2].code
+    del data[missing]
+    response = owner_client.post(page_url(started, 1), data, follow=True)
     text = response.content.decode()
-    assert response.status_code == 400
-    assert "1 statement on this page still needs an answer" in text
+    assert response.status_code == 200
+    assert "1 statement on this page still needs an answer" in page_text(text)
+    assert 'href="#item-' + missing + '">Statement 3</a>' in text
     assert f'id="id_{missing}_error"' in text
-    assert "Please choose an answer for this statement." in text
-    # The chosen answers are shown checked again...
+    assert f'aria-describedby="id_{missing}_error"' in text
+    assert text.count("Please choose an answer for this statement.") == 1
+    assert text.count('aria-invalid="true"') == 7  # the seven choices of the one statement
+    # The chosen answers are shown checked again.
     kept = V1.page(1)[0].code
     radio_id = f"id_{kept}_{answers[kept] - 1}"
     assert f'class="quiz-point-input" id="{radio_id}" required checked' in text
     assert text.count("checked") == 7
-    # ...and saved, so a closed tab loses nothing that was chosen.
-    started.refresh_from_db()
-    assert missing not in started.answers
-    assert len(started.answers) == 7
+
+
+def test_the_missing_marker_shows_nothing_once_every_item_is_answered(owner_client, started):
+    answers = answers_for()
+    started.record_answers({i.code: answers[i.code] for i in V1.page(1)})
+    started.save()
+    response = owner_client.get(page_url(started, 1) + "?missing=1")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "still need" not in text
+    assert "aria-invalid" not in text
+    assert text.count("checked") == 8
 
 
 def test_an_answer_off_the_scale_is_refused(owner_client, started):
     data = page_data(1, answers_for(), next="1")
-    data[V1.page(1)[0].code] = "9"
+    refused = V1.page(1)[0].code
+    data[refused] = "9"
     response = owner_client.post(page_url(started, 1), data)
-    assert response.status_code == 400
-    assert "Please choose one of the seven answers." in response.content.decode()
+    assert response.status_code == 303
     started.refresh_from_db()
-    assert V1.page(1)[0].code not in started.answers
+    assert refused not in started.answers
+    text = owner_client.get(response["Location"]).content.decode()
+    assert f'id="id_{refused}_error"' in text
 
 
 def test_going_back_keeps_answers_on_both_pages(owner_client, started):
@@ -196,7 +254,8 @@ def test_the_last_page_with_an_earlier_gap_returns_to_that_page(owner_client, st
     started.record_answers({i.code: answers[i.code] for i in V1.items if i.code != "ANX05"})
     started.save()
     response = owner_client.post(page_url(started, 5), page_data(5, answers))
-    assert response["Location"] == page_url(started, 2)
+    assert response.status_code == 303
+    assert response["Location"] == page_url(started, 2) + "?missing=1"
     started.refresh_from_db()
     assert started.completed_at is None
 
