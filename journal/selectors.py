@@ -139,8 +139,8 @@ def support_note_offered_on(user) -> date | None:
 
 
 def mood_by_bucket(user, *, unit: str, since: date | None = None) -> dict[date, tuple[float, int]]:
-    """{first day of the week, month or quarter: (average mood, entries with a mood)}, summed in
-    SQL: one query whatever the history."""
+    """{first day of the week, month or quarter: (average mood, entries with a mood)}, oldest
+    first, summed in SQL: one query whatever the history."""
     entries = entries_for(user).filter(mood__isnull=False)
     if since is not None:
         entries = entries.filter(entry_date__gte=since)
@@ -149,7 +149,7 @@ def mood_by_bucket(user, *, unit: str, since: date | None = None) -> dict[date, 
         .values("bucket")
         .annotate(mood=Avg("mood"), count=Count("id"))
         .values_list("bucket", "mood", "count")
-        .order_by()
+        .order_by("bucket")
     )
     return {as_date(bucket): (float(mood), count) for bucket, mood, count in rows}
 
