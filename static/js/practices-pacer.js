@@ -1,6 +1,7 @@
 // The breathing pacer: an animated shape, the phase in words, a live region for screen
 // readers, and text-only pacing under prefers-reduced-motion. It fills in the plain logging
-// form (minutes and seconds); everything still works without it.
+// form (minutes and seconds, and the exact time breathed in a hidden field); everything still
+// works without it, when the person writes the time themselves.
 (function () {
   "use strict";
 
@@ -125,10 +126,13 @@
     pacer.classList.toggle("pacer--text-only", reducedMotion.matches);
   }
 
+  // Only time actually breathed is filled in: never the length chosen for the pacer.
   function fillDuration(seconds) {
     var whole = Math.max(1, Math.round(seconds));
     var minutes = document.getElementById("id_minutes");
     var secs = document.getElementById("id_seconds");
+    var breathed = document.getElementById("id_breathed_seconds");
+    if (breathed) breathed.value = Math.max(0, seconds).toFixed(1);
     if (minutes) minutes.value = String(Math.floor(whole / 60));
     if (secs) secs.value = String(whole % 60);
   }
