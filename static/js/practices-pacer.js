@@ -128,11 +128,13 @@
 
   // Only time actually breathed is filled in: never the length chosen for the pacer.
   function fillDuration(seconds) {
-    var whole = Math.max(1, Math.round(seconds));
+    // One reading, to the tenth, for both: the shown time and the one sent agree.
+    var tenths = Math.max(0, seconds).toFixed(1);
+    var whole = Math.max(1, Math.round(parseFloat(tenths)));
     var minutes = document.getElementById("id_minutes");
     var secs = document.getElementById("id_seconds");
     var breathed = document.getElementById("id_breathed_seconds");
-    if (breathed) breathed.value = Math.max(0, seconds).toFixed(1);
+    if (breathed) breathed.value = tenths;
     if (minutes) minutes.value = String(Math.floor(whole / 60));
     if (secs) secs.value = String(whole % 60);
   }

@@ -160,9 +160,9 @@ def test_a_pacer_stopped_early_logs_the_time_breathed_not_the_length_chosen(sign
     page.wait_for_timeout(2000)
     finish_pacer(page)
     breathed = float(page.locator("#id_breathed_seconds").input_value())
-    assert 2 <= breathed < 10
+    assert 2 <= breathed < 60  # seconds, far from the 5 minutes chosen
     save_session(page, "5")
-    expect(page.locator(".messages")).to_contain_text(re.compile(r"Logged \d s of breathing"))
+    expect(page.locator(".messages")).to_contain_text(re.compile(r"Logged \d+ s of breathing"))
     assert BreathingSession.objects.get().duration_seconds == int(breathed + 0.5)
 
 
