@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from detach.charts import BarChart, LineChart, MonthGridChart
 from journal import selectors as journal_selectors
+from journal.prompts import choose_prompt
 from journal.selectors import Prompt
 from practices import selectors as practice_selectors
 from practices.selectors import PracticeBucket, ThenAndNow
@@ -89,7 +90,7 @@ def first_day(
     return min(days, default=today)
 
 
-def build_dashboard(user, selected: ranges.Range, today: date) -> Dashboard:
+def build_dashboard(user, selected: ranges.Range, today: date, prompt_offset: int = 0) -> Dashboard:
     zone = user.zone
     start = ranges.start_of(selected, today)
     unit = bucket_unit(start, user.date_joined.astimezone(zone).date(), today)
@@ -110,6 +111,7 @@ def build_dashboard(user, selected: ranges.Range, today: date) -> Dashboard:
         now=user.local_now(),
         zone=zone,
         user_id=user.pk,
+        prompt_offset=prompt_offset,
     )
 
 
@@ -123,6 +125,7 @@ def arrange(
     now: datetime,
     zone: tzinfo,
     user_id: int,
+    prompt_offset: int = 0,
 ) -> Dashboard:
     """The page from the person's numbers: charts, observations and a next step."""
     latest = history.quiz_points[-1] if history.quiz_points else None
@@ -146,7 +149,8 @@ def arrange(
             or history.journal_days
             or history.fulfilment.now
         ),
-        prompt=journal_selectors.prompt_for(scores, user_id, today),
+        # "Another prompt" (``prompt_offset`` > 0) draws from the scores already held.
+        prompt=choose_prompt(scores, user_id, today, prompt_offset),
         suggestion=suggest_next(scores, practised_lately(history.practice, today, unit)),
         retake_due=latest is not None and (now - latest.completed_at) >= RETAKE_AFTER,
         quiz=quiz,

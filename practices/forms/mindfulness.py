@@ -44,20 +44,28 @@ class BreathingSessionForm(forms.ModelForm):
     hold_in = seconds_field("Hold", *breathing.HOLD_RANGE)
     exhale = seconds_field("Breathe out", *breathing.EXHALE_RANGE)
     hold_out = seconds_field("Hold again", *breathing.HOLD_RANGE)
+    # Entered on purpose: nothing is filled in beforehand, so a plain submit logs no time that
+    # was not breathed.
     minutes = forms.IntegerField(
         label="Minutes",
         min_value=0,
         max_value=MAX_SESSION_MINUTES,
-        initial=5,
+        required=False,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
     seconds = forms.IntegerField(
-        label="Seconds",
+        label="Seconds (optional)",
         min_value=0,
         max_value=59,
-        initial=0,
         required=False,
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    # The time the pacer actually ran, filled in by its script when it stops or ends.
+    breathed_seconds = forms.FloatField(
+        min_value=0,
+        max_value=MAX_SESSION_MINUTES * 60,
+        required=False,
+        widget=forms.HiddenInput(attrs={"data-pacer-breathed": ""}),
     )
     calm_after = scale_field(
         "Afterwards: how calm do you feel now, from 0 to 10?",
@@ -72,7 +80,6 @@ class BreathingSessionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name, value in (("inhale", 4), ("hold_in", 2), ("exhale", 6), ("hold_out", 0)):
             self.fields[name].initial = value
-        self.fields["minutes"].error_messages["required"] = "Please give the minutes (0 is fine)."
         self.helper = helper_without_form_tag(
             Layout(
                 Fieldset("1. Before", "calm_before", css_class="practice-step"),
@@ -96,17 +103,21 @@ class BreathingSessionForm(forms.ModelForm):
                 Snippet("practices/mindfulness/pacer.html"),
                 Fieldset(
                     "4. Afterwards",
-                    Snippet(
-                        HINT,
-                        text="How long did you breathe? The pacer fills this in when it stops; "
-                        "without it, use any timer.",
-                        hint_id="duration-help",
+                    Fieldset(
+                        "How long did you breathe?",
+                        Snippet(
+                            HINT,
+                            text="The pacer fills this in when it stops. Breathed on your own? "
+                            "Write the time from your timer.",
+                            hint_id="duration-help",
+                        ),
+                        Div(
+                            Div("minutes", css_class="col-6 col-md-3"),
+                            Div("seconds", css_class="col-6 col-md-3"),
+                            css_class="row g-2",
+                        ),
                     ),
-                    Div(
-                        Div("minutes", css_class="col-6 col-md-3"),
-                        Div("seconds", css_class="col-6 col-md-3"),
-                        css_class="row g-2",
-                    ),
+                    "breathed_seconds",
                     "calm_after",
                     css_class="practice-step",
                 ),
@@ -125,11 +136,33 @@ class BreathingSessionForm(forms.ModelForm):
             ):
                 if cleaned.get(name) is None and name not in self.errors:
                     self.add_error(name, f"Please give the seconds for {label}.")
-        minutes = cleaned.get("minutes")
-        seconds = cleaned.get("seconds") or 0
-        if minutes is not None and minutes * 60 + seconds == 0:
-            self.add_error("minutes", "Please give how long you breathed, at least a few seconds.")
+        if "minutes" not in self.errors and "seconds" not in self.errors:
+            duration = self.duration_from(cleaned)
+            if duration is None:
+                self.add_error(
+                    "minutes",
+                    "Nothing is logged yet: the pacer has not run. If you breathed on your own, "
+                    "write how many minutes here.",
+                )
+            elif duration == 0:
+                self.add_error(
+                    "minutes", "Please give how long you breathed, at least a few seconds."
+                )
+            else:
+                cleaned["duration_seconds"] = duration
         return cleaned
+
+    @staticmethod
+    def duration_from(cleaned: dict) -> int | None:
+        """Seconds breathed: what the person wrote wins (they may correct the pacer), else the
+        pacer's own time, to the nearest second. None when neither says anything."""
+        minutes, seconds = cleaned.get("minutes"), cleaned.get("seconds")
+        if minutes is not None or seconds is not None:
+            return (minutes or 0) * 60 + (seconds or 0)
+        breathed = cleaned.get("breathed_seconds")
+        if breathed is None:
+            return None
+        return int(breathed + 0.5)
 
     def chosen_pattern(self) -> breathing.Pattern:
         data = self.cleaned_data
@@ -149,9 +182,7 @@ class BreathingSessionForm(forms.ModelForm):
         session.hold_in_seconds = pattern.hold_in
         session.exhale_seconds = pattern.exhale
         session.hold_out_seconds = pattern.hold_out
-        session.duration_seconds = self.cleaned_data["minutes"] * 60 + (
-            self.cleaned_data.get("seconds") or 0
-        )
+        session.duration_seconds = self.cleaned_data["duration_seconds"]
         return super().save(commit=commit)
 
 

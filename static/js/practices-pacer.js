@@ -1,6 +1,7 @@
 // The breathing pacer: an animated shape, the phase in words, a live region for screen
 // readers, and text-only pacing under prefers-reduced-motion. It fills in the plain logging
-// form (minutes and seconds); everything still works without it.
+// form (minutes and seconds, and the exact time breathed in a hidden field); everything still
+// works without it, when the person writes the time themselves.
 (function () {
   "use strict";
 
@@ -125,10 +126,15 @@
     pacer.classList.toggle("pacer--text-only", reducedMotion.matches);
   }
 
+  // Only time actually breathed is filled in: never the length chosen for the pacer.
   function fillDuration(seconds) {
-    var whole = Math.max(1, Math.round(seconds));
+    // One reading, to the tenth, for both: the shown time and the one sent agree.
+    var tenths = Math.max(0, seconds).toFixed(1);
+    var whole = Math.max(1, Math.round(parseFloat(tenths)));
     var minutes = document.getElementById("id_minutes");
     var secs = document.getElementById("id_seconds");
+    var breathed = document.getElementById("id_breathed_seconds");
+    if (breathed) breathed.value = tenths;
     if (minutes) minutes.value = String(Math.floor(whole / 60));
     if (secs) secs.value = String(whole % 60);
   }

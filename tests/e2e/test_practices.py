@@ -149,6 +149,23 @@ def test_the_breathing_pacer_starts_animates_and_fills_in_the_log(signed_in_page
     expect(history.locator("figure.chart-line > svg[role=img]")).to_have_count(1)
 
 
+def test_a_pacer_stopped_early_logs_the_time_breathed_not_the_length_chosen(signed_in_page):
+    from practices.models import BreathingSession
+
+    page = signed_in_page
+    page.goto("/practices/mindfulness/breathing/")
+    page.locator("#id_calm_before").fill("4")
+    expect(page.locator("#pacer-length")).to_have_value("5")
+    start_pacer(page)
+    page.wait_for_timeout(2000)
+    finish_pacer(page)
+    breathed = float(page.locator("#id_breathed_seconds").input_value())
+    assert 2 <= breathed < 60  # seconds, far from the 5 minutes chosen
+    save_session(page, "5")
+    expect(page.locator(".messages")).to_contain_text(re.compile(r"Logged \d+ s of breathing"))
+    assert BreathingSession.objects.get().duration_seconds == int(breathed + 0.5)
+
+
 @pytest.fixture
 def reduced_motion_page(chromium_browser, live_server, transactional_db):
     from tests.factories import PASSWORD, UserFactory

@@ -1,4 +1,5 @@
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from tests.e2e.audit import contrast
 
@@ -25,3 +26,22 @@ def test_a_person_with_a_seeded_year_switches_range_and_the_charts_change(page, 
     assert page.locator("figure.chart svg[role=img]").count() >= 6
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= page.viewport_size["width"]
+
+
+def test_another_prompt_on_the_progress_page_swaps_the_card_there(signed_in_page):
+    page = signed_in_page
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.goto("/progress/?range=1y")
+    prompt = page.locator("#prompt-region .prompt-text")
+    first = prompt.inner_text()
+    page.evaluate("window.stillThisPage = true")  # gone if the whole page reloads
+
+    page.get_by_role("link", name="Another prompt").click()
+    expect(prompt).not_to_have_text(first)
+    assert page.url.endswith("/progress/?range=1y")
+    assert page.evaluate("window.stillThisPage === true")
+    expect(page.get_by_role("link", name="Another prompt")).to_have_attribute(
+        "href", "/progress/?range=1y&prompt=2"
+    )
+    assert errors == []  # htmx loads, and nothing breaks the page's content security policy

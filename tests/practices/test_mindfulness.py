@@ -103,6 +103,67 @@ def test_a_session_of_no_time_at_all_is_not_logged(owner_client):
     assert not BreathingSession.objects.exists()
 
 
+def input_value(html: str, name: str) -> str | None:
+    """The value a form's input ``name`` shows, or None when it shows none."""
+    tag = re.search(rf'<input[^>]*name="{name}"[^>]*>', html).group(0)
+    value = re.search(r'value="([^"]*)"', tag)
+    return value.group(1) if value else None
+
+
+def test_the_breathing_form_fills_in_no_time_that_was_not_breathed(owner_client):
+    response = owner_client.get(reverse("practices:breathing"))
+    html = response.content.decode()
+    assert "<legend>How long did you breathe?</legend>" in html
+    assert ">Minutes<" in re.sub(r"\s+", "", html.split('for="id_minutes"')[1])
+    assert input_value(html, "minutes") is None
+    assert input_value(html, "seconds") is None
+    assert input_value(html, "breathed_seconds") is None
+
+
+def test_saving_with_nothing_breathed_or_written_logs_nothing_and_says_so_calmly(owner_client):
+    without_time = {"calm_before": "3", "pattern": "box", "calm_after": "6"}
+    response = owner_client.post(reverse("practices:breathing"), without_time)
+    assert response.status_code == 200
+    assert not BreathingSession.objects.exists()
+    html = response.content.decode()
+    assert "Nothing is logged yet: the pacer has not run." in page_text(response)
+    assert 'aria-describedby="id_minutes_error"' in html  # the message sits by the field
+    assert (input_value(html, "calm_before"), input_value(html, "calm_after")) == ("3", "6")
+
+
+def test_a_time_written_on_purpose_is_logged_exactly(owner_client, owner):
+    written = {"calm_before": "3", "pattern": "box", "minutes": "3", "calm_after": "6"}
+    response = owner_client.post(reverse("practices:breathing"), written, follow=True)
+    assert BreathingSession.objects.get(user=owner).duration_seconds == 180
+    assert "Logged 3 min of breathing." in page_text(response)
+
+
+@pytest.mark.parametrize(
+    ("breathed", "logged"), [("83.6", 84), ("83.4", 83), ("12", 12), ("0.5", 1)]
+)
+def test_the_seconds_the_pacer_ran_are_logged_to_the_nearest_second(
+    owner_client, owner, breathed, logged
+):
+    from_pacer = {"calm_before": "3", "pattern": "box", "breathed_seconds": breathed}
+    response = owner_client.post(reverse("practices:breathing"), {**from_pacer, "calm_after": "5"})
+    assert response.status_code == 302
+    assert BreathingSession.objects.get(user=owner).duration_seconds == logged
+
+
+def test_a_time_the_person_corrects_after_the_pacer_wins_over_the_pacers_own(owner_client, owner):
+    corrected = {**SESSION, "minutes": "2", "seconds": "0", "breathed_seconds": "47.2"}
+    owner_client.post(reverse("practices:breathing"), corrected)
+    assert BreathingSession.objects.get(user=owner).duration_seconds == 120
+
+
+def test_a_pacer_stopped_at_once_logs_nothing(owner_client):
+    from_pacer = {"calm_before": "3", "pattern": "box", "breathed_seconds": "0.2"}
+    response = owner_client.post(reverse("practices:breathing"), {**from_pacer, "calm_after": "5"})
+    assert response.status_code == 200
+    assert "at least a few seconds" in page_text(response)
+    assert not BreathingSession.objects.exists()
+
+
 def test_calm_must_be_between_0_and_10(owner_client):
     response = owner_client.post(reverse("practices:breathing"), {**SESSION, "calm_after": "11"})
     assert response.status_code == 200

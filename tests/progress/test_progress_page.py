@@ -6,7 +6,9 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from journal.selectors import todays_prompt
 from tests.factories import UserFactory
+from tests.html import page_text
 
 DEMO_PASSWORD = "a demo passphrase"
 
@@ -27,13 +29,44 @@ def test_a_new_person_sees_a_warm_start_that_leads_to_the_quiz(owner_client):
     html = owner_client.get("/progress/").content.decode()
     assert "Let us begin gently" in html
     assert 'href="/quiz/"' in html
-    assert "<svg" not in html.split("<main", 1)[1].split("</main>")[0]
+    main = html.split("<main", 1)[1].split("</main>")[0]
+    # No charts yet: the only drawings are the buttons' decorative icons.
+    assert '<figure class="chart' not in main
+    assert all('aria-hidden="true"' in svg for svg in re.findall(r"<svg[^>]*>", main))
 
 
 def test_the_page_shows_todays_prompt_and_a_way_to_write_about_it(owner_client):
     html = owner_client.get("/progress/").content.decode()
     assert "Today&#x27;s prompt" in html or "Today's prompt" in html
     assert re.search(r'href="/journal/new/\?prompt=[\w.-]+"', html)
+
+
+def test_another_prompt_without_javascript_reloads_the_progress_page_on_the_next_prompt(
+    owner, owner_client
+):
+    response = owner_client.get("/progress/?range=90d&prompt=1")
+    text = page_text(response)
+    assert todays_prompt(owner, 1).text in text
+    assert todays_prompt(owner).text not in text
+    html = response.content.decode()
+    another = re.search(r'<a [^>]*id="another-prompt"[^>]*>', html).group(0)
+    assert 'href="/progress/?range=90d&amp;prompt=2"' in another
+    assert 'hx-get="/journal/prompt/?prompt=2&amp;on=progress&amp;range=90d"' in another
+    assert 'hx-target="#prompt-region"' in another
+    assert 'id="prompt-region"' in html
+    assert "htmx" in "".join(re.findall(r'<script [^>]*src="([^"]+)"', html))
+
+
+def test_the_prompt_swapped_in_on_the_progress_page_keeps_its_links_there(owner, owner_client):
+    url = "/journal/prompt/?prompt=3&on=progress&range=1y"
+    card = owner_client.get(url, HTTP_HX_REQUEST="true")
+    assert todays_prompt(owner, 3).text in page_text(card)
+    assert "<html" not in card.content.decode()
+    assert 'href="/progress/?range=1y&amp;prompt=4"' in card.content.decode()
+    # Followed without htmx (a new tab, say), it lands back on the progress page.
+    plain = owner_client.get(url)
+    assert plain.status_code == 302
+    assert plain["Location"] == "/progress/?range=1y&prompt=3"
 
 
 def test_a_person_with_history_sees_every_chart_with_a_text_alternative(year_client):
