@@ -10,7 +10,7 @@ from django.db.models import Aggregate, Avg, CharField, Count, OuterRef, QuerySe
 from detach.date_buckets import as_date, truncated
 from journal.calendars import DaySummary
 from journal.models import CareState, Draft, Entry, Tag
-from journal.prompt_bank import Prompt
+from journal.prompt_bank import PROMPTS, Prompt
 from journal.prompts import choose_prompt
 from journal.vocabulary import LOWEST_MOOD
 from quiz.selectors import latest_scores
@@ -26,10 +26,23 @@ def todays_prompt(user, offset: int = 0) -> Prompt:
     return choose_prompt(latest_scores(user), user.pk, user.local_today(), offset)
 
 
-def prompt_for(scores: tuple[float, float] | None, user_id: int, day: date) -> Prompt:
+def prompt_for(
+    scores: tuple[float, float] | None, user_id: int, day: date, offset: int = 0
+) -> Prompt:
     """The prompt of ``day`` for a person whose latest quiz scores the caller already holds:
     the same draw as ``todays_prompt``, without its query."""
-    return choose_prompt(scores, user_id, day)
+    return choose_prompt(scores, user_id, day, offset)
+
+
+def prompt_offset(raw: str | None) -> int:
+    """Which "another prompt" a page shows, from its ``?prompt=N`` (0, today's own, when
+    absent or not a number)."""
+    return int(raw) % len(PROMPTS) if raw and raw.isdigit() else 0
+
+
+def next_prompt_offset(offset: int) -> int:
+    """The offset "Another prompt" asks for next, round the whole bank."""
+    return (offset + 1) % len(PROMPTS)
 
 
 def entries_for(user) -> QuerySet[Entry]:

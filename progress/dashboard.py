@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from detach.charts import BarChart, LineChart, MonthGridChart
 from journal import selectors as journal_selectors
-from journal.prompts import choose_prompt
 from journal.selectors import Prompt
 from practices import selectors as practice_selectors
 from practices.selectors import PracticeBucket, ThenAndNow
@@ -150,7 +149,7 @@ def arrange(
             or history.fulfilment.now
         ),
         # "Another prompt" (``prompt_offset`` > 0) draws from the scores already held.
-        prompt=choose_prompt(scores, user_id, today, prompt_offset),
+        prompt=journal_selectors.prompt_for(scores, user_id, today, prompt_offset),
         suggestion=suggest_next(scores, practised_lately(history.practice, today, unit)),
         retake_due=latest is not None and (now - latest.completed_at) >= RETAKE_AFTER,
         quiz=quiz,

@@ -6,4 +6,5 @@ app_name = "progress"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("prompt/", views.prompt_card, name="prompt"),
 ]

@@ -8,47 +8,32 @@ from django.views.decorators.http import require_safe
 
 from journal.forms import EntryFilterForm
 from journal.listing import EntryFilters, entry_page
-from journal.prompt_bank import PROMPTS
 from journal.search import excerpt, highlight, query_words
 from journal.selectors import (
+    next_prompt_offset,
     on_this_day,
     open_drafts,
+    prompt_offset,
     tags_by_entry,
     tags_for,
     todays_prompt,
 )
-from progress import ranges
 
 
-def prompt_offset(request: HttpRequest) -> int:
-    """Which "another prompt" is shown: ``?prompt=N`` (0, today's own, when absent)."""
-    raw = request.GET.get("prompt", "")
-    return int(raw) % len(PROMPTS) if raw.isdigit() else 0
-
-
-def prompt_links(prompt, offset: int, *, on_progress: bool = False, range_key: str = "") -> dict:
-    """The prompt card's context. "Another prompt" stays on the page the card is on: the
-    journal, or the progress page (``on_progress``, keeping its chosen range). ``another_url``
-    reloads that page without JavaScript; ``another_hx_url`` swaps only the card with htmx."""
-    following = (offset + 1) % len(PROMPTS)
-    if on_progress:
-        query = urlencode({"range": range_key, "prompt": following})
-        page_url = reverse("progress:home") + "?" + query
-        hx_query = {"prompt": following, "on": "progress", "range": range_key}
-    else:
-        page_url = reverse("journal:index") + f"?prompt={following}"
-        hx_query = {"prompt": following}
+def prompt_links(prompt, offset: int) -> dict:
+    """The journal's prompt card: "Another prompt" reloads the journal on the next prompt without
+    JavaScript, and swaps only the card with htmx. (The progress page shows the same card with
+    links of its own, ``progress/views.py``.)"""
+    following = next_prompt_offset(offset)
     return {
         "prompt": prompt,
-        "next_prompt_offset": following,
-        "another_url": page_url,
-        "another_hx_url": reverse("journal:prompt") + "?" + urlencode(hx_query),
-        "prompt_on_progress": on_progress,
+        "another_url": reverse("journal:index") + f"?prompt={following}",
+        "another_hx_url": reverse("journal:prompt") + f"?prompt={following}",
     }
 
 
 def _prompt_context(request: HttpRequest) -> dict:
-    offset = prompt_offset(request)
+    offset = prompt_offset(request.GET.get("prompt"))
     return prompt_links(todays_prompt(request.user, offset), offset)
 
 
@@ -106,17 +91,8 @@ def _page_url(kept: dict, **cursor) -> str:
 
 @require_safe
 def prompt_card(request: HttpRequest) -> HttpResponse:
-    """Another prompt. With htmx only the card is swapped; without, the whole page it came
-    from (the journal, or the progress page with ``?on=progress``) reloads with it."""
-    offset = prompt_offset(request)
-    on_progress = request.GET.get("on") == "progress"
-    range_key = ranges.resolve(request.GET.get("range")).key if on_progress else ""
+    """Another prompt. With htmx only the card is swapped; without, the journal reloads."""
+    offset = prompt_offset(request.GET.get("prompt"))
     if not request.htmx:
-        if on_progress:
-            query = urlencode({"range": range_key, "prompt": offset})
-            return redirect(reverse("progress:home") + "?" + query)
         return redirect(reverse("journal:index") + (f"?prompt={offset}" if offset else ""))
-    context = prompt_links(
-        todays_prompt(request.user, offset), offset, on_progress=on_progress, range_key=range_key
-    )
-    return render(request, "journal/_prompt_card.html", context)
+    return render(request, "journal/_prompt_card.html", _prompt_context(request))

@@ -51,14 +51,14 @@ def test_another_prompt_without_javascript_reloads_the_progress_page_on_the_next
     html = response.content.decode()
     another = re.search(r'<a [^>]*id="another-prompt"[^>]*>', html).group(0)
     assert 'href="/progress/?range=90d&amp;prompt=2"' in another
-    assert 'hx-get="/journal/prompt/?prompt=2&amp;on=progress&amp;range=90d"' in another
+    assert 'hx-get="/progress/prompt/?range=90d&amp;prompt=2"' in another
     assert 'hx-target="#prompt-region"' in another
     assert 'id="prompt-region"' in html
     assert "htmx" in "".join(re.findall(r'<script [^>]*src="([^"]+)"', html))
 
 
 def test_the_prompt_swapped_in_on_the_progress_page_keeps_its_links_there(owner, owner_client):
-    url = "/journal/prompt/?prompt=3&on=progress&range=1y"
+    url = "/progress/prompt/?range=1y&prompt=3"
     card = owner_client.get(url, HTTP_HX_REQUEST="true")
     assert todays_prompt(owner, 3).text in page_text(card)
     assert "<html" not in card.content.decode()
