@@ -146,10 +146,17 @@ def quiz_charts(
     return QuizCharts(plane, lines, change)
 
 
+def score_span(name: str, first: float, last: float) -> str:
+    """ "Anxiety from 5.4 to 3.8", or "Anxiety 3.5 at first and last" when they round alike."""
+    if f"{first:.1f}" == f"{last:.1f}":
+        return f"{name} {last:.1f} at the first result and the latest"
+    return f"{name} from {first:.1f} to {last:.1f}"
+
+
 def scores_over_time(results: Sequence[QuizPoint], zone: tzinfo, unit: str) -> charts.LineChart:
     summary = (
-        f"Anxiety from {results[0].anxiety:.1f} to {results[-1].anxiety:.1f}, "
-        f"avoidance from {results[0].avoidance:.1f} to {results[-1].avoidance:.1f}."
+        f"{score_span('Anxiety', results[0].anxiety, results[-1].anxiety)}, "
+        f"{score_span('avoidance', results[0].avoidance, results[-1].avoidance)}."
     )
     if unit == "week":
         # Short axis labels keep six of them readable side by side on a phone.

@@ -168,9 +168,7 @@ def result_context(attempt: Attempt, earlier: list[Attempt]) -> dict:
         ),
         "previous": previous,
         "changes": changes(previous, attempt) if previous else [],
-        "reliable_change_threshold": scoring.RELIABLE_CHANGE_Z
-        * scoring.SCORE_SD
-        * (2 * (1 - scoring.RETEST_RELIABILITY)) ** 0.5,
+        "reliable_change_threshold": scoring.reliable_change_threshold(),
         "plane": plane(attempt, earlier),
         "not_a_diagnosis": content.NOT_A_DIAGNOSIS,
     }

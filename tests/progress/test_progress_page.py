@@ -54,8 +54,10 @@ def test_a_person_with_history_sees_every_chart_with_a_text_alternative(year_cli
 def test_observations_show_the_numbers_behind_them(year_client):
     html = year_client.get("/progress/?range=1y").content.decode()
     assert re.search(
-        r"In weeks with 3 or more practice sessions your average mood was "
-        r"\d\.\d, in other weeks \d\.\d: \d+ and \d+ weeks\.",
+        r"In weeks when you practised three times or more, your mood averaged \d\.\d; "
+        r"in other weeks, \d\.\d\.</p><details class=\"observation-basis small\"><summary>"
+        r"How this is worked out</summary><p [^>]*>The average of your journal moods \(1 to 5\) "
+        r"in the \d+ weeks",
         html,
     )
     assert "do not say what caused what" in html
