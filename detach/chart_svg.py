@@ -43,6 +43,19 @@ CELL_KEY = (
     '<li class="list-inline-item"><svg class="chart-key" viewBox="0 0 12 12" aria-hidden="true" '
     'focusable="false"><rect class="cal-cell {}" width="12" height="12" rx="2"/></svg> {}</li>'
 )
+PLANE_CURRENT_R = 8
+PLANE_KEYS = SafeString(
+    '<li class="list-inline-item"><svg class="chart-key chart-key-wide" viewBox="0 0 48 12" '
+    'aria-hidden="true" focusable="false"><path class="plane-trail" d="M6,6 L42,6"/>'
+    '<circle class="plane-point" cx="6" cy="6" r="4" opacity="0.3"/>'
+    '<circle class="plane-point" cx="24" cy="6" r="4" opacity="0.55"/>'
+    '<circle class="plane-point" cx="42" cy="6" r="4" opacity="0.85"/></svg> '
+    "earlier results, oldest faintest</li>"
+    '<li class="list-inline-item"><svg class="chart-key" viewBox="0 0 24 24" '
+    'aria-hidden="true" focusable="false"><circle class="plane-point plane-point-current" '
+    'cx="12" cy="12" r="6"/><circle class="plane-point-ring" cx="12" cy="12" r="10" '
+    'fill="none"/></svg> latest</li>'
+)
 CELL_STATES = (("cal-none", "no entry"), ("cal-some", "one entry"), ("cal-many", "two or more"))
 NUMBERS = (int, float)
 
@@ -231,14 +244,15 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
         else ""
     )
     points = _join(
-        '<circle class="plane-point{}" cx="{}" cy="{}" r="{}"><title>{}: anxiety {}, '
+        '<circle class="plane-point{}" cx="{}" cy="{}" r="{}" opacity="{}"><title>{}: anxiety {}, '
         "avoidance {}</title></circle>",
         (
             (
                 " plane-point-current" if p.current else "",
                 p.x,
                 p.y,
-                8 if p.current else 5,
+                PLANE_CURRENT_R if p.current else 5,
+                p.opacity,
                 p.label,
                 f"{p.anxiety:.1f}",
                 f"{p.avoidance:.1f}",
@@ -246,8 +260,15 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
             for p in chart.points
         ),
     )
-    body = _html("{}{}{}{}", quadrants, frame, trail, points)
-    return "plane", _svg(chart_id, chart, size, size, body), ""
+    # The latest result on top of the trail and the earlier points, with a ring around it.
+    latest = [p for p in chart.points if p.current]
+    rings = _join(
+        '<circle class="plane-point-ring" cx="{}" cy="{}" r="{}" fill="none"/>',
+        ((p.x, p.y, PLANE_CURRENT_R + 5) for p in latest),
+    )
+    body = _html("{}{}{}{}{}", quadrants, frame, trail, points, rings)
+    legend = _html('<ul class="chart-legend list-inline mb-1">{}</ul>', PLANE_KEYS) if trail else ""
+    return "plane", _svg(chart_id, chart, size, size, body), legend
 
 
 def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:

@@ -132,10 +132,10 @@ def plane(attempt: Attempt, earlier: list[Attempt]) -> PlaneChart:
     if shown:
         first = shown[0]
         trail = (
-            f" The dotted trail joins {len(shown)} earlier result"
+            f" A thin line joins {len(shown)} earlier result"
             f"{'s' if len(shown) != 1 else ''} of the same focus, from "
             f"{short_date(first.completed_at)} (anxiety {first.anxiety:.1f}, avoidance "
-            f"{first.avoidance:.1f}) to this one."
+            f"{first.avoidance:.1f}) to this one, the older results fainter."
         )
     else:
         trail = " There are no earlier results of this focus yet."

@@ -345,3 +345,24 @@ def test_the_chart_tag_escapes_the_summary_under_the_chart():
     html = Template("{% chart c %}").render(Context({"c": nasty_charts()["bar"]}))
     assert "<script" not in html
     assert f'<p class="chart-summary mb-1">Summary {ESCAPED}</p>' in html
+
+
+def test_earlier_results_on_the_plane_fade_with_age_and_the_latest_is_marked():
+    chart = plane_chart(
+        [PlanePoint(5, 3, "first"), PlanePoint(4, 3, "second"), PlanePoint(3, 3, "third")]
+        + [PlanePoint(2, 2, "latest", current=True)],
+        title="t",
+        summary="s",
+    )
+    opacities = [point.opacity for point in chart.points]
+    assert opacities[0] < opacities[1] < opacities[2] < opacities[3] == 1
+    svg = str(draw(chart, FIXED_ID).svg)
+    assert svg.count('class="plane-point-ring"') == 1
+    assert svg.index('class="plane-trail"') < svg.index('class="plane-point')
+
+
+def test_the_plane_has_a_legend_for_its_trail_and_none_for_a_single_result():
+    trail = draw(fixed_charts()["plane"], FIXED_ID).legend
+    assert page_text(trail) == "earlier results, oldest faintest latest"
+    single = plane_chart([PlanePoint(4, 4, "Today", current=True)], title="t", summary="s")
+    assert draw(single, FIXED_ID).legend == ""
