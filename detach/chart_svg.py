@@ -18,6 +18,7 @@ from detach.charts import (
     AxisLabel,
     BarChart,
     Box,
+    CategoryBarChart,
     Chart,
     DataTable,
     Line,
@@ -199,6 +200,33 @@ def bar_svg(chart: BarChart, chart_id: str) -> tuple[str, SafeString, str]:
     return "bar", _svg(chart_id, chart, chart.width, chart.height, body), legend
 
 
+def category_bar_svg(chart: CategoryBarChart, chart_id: str) -> tuple[str, SafeString, str]:
+    """Each category's name at the left of its bars; one path per series, as for bar charts."""
+    box = chart.box
+    grid = _join(
+        '<line class="chart-grid" x1="{}" x2="{}" y1="{}" y2="{}"/><text '
+        'class="chart-axis-label" x="{}" y="{}" text-anchor="middle">{}</text>',
+        ((t.x, t.x, box.y0 - 4, box.y1 + 2, t.x, box.y1 + 20, t.label) for t in chart.x_ticks),
+    )
+    names = _join(
+        '<text class="chart-axis-label chart-category" x="{}" y="{}" '
+        'dominant-baseline="middle">{}</text>',
+        ((0, row.y, row.label) for row in chart.rows),
+    )
+    by_class: dict[str, list[str]] = {}
+    for bar in chart.bars:
+        by_class.setdefault(bar.css_class, []).append(
+            f"M{bar.x},{bar.y}h{bar.width}v{bar.height}h{-bar.width}Z"
+        )
+    bars = _join(
+        '<path class="chart-bar-rect {}" d="{}"/>',
+        ((css_class, "".join(rects)) for css_class, rects in by_class.items()),
+    )
+    body = _html("{}{}{}", grid, names, bars)
+    legend = _legend(BAR_KEY, [(key.css_class, key.name) for key in chart.keys])
+    return "categories", _svg(chart_id, chart, chart.width, chart.height, body), legend
+
+
 def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
     lo, hi, mid, size = chart.lo, chart.hi, chart.mid, chart.size
     quadrants = _join(
@@ -297,6 +325,7 @@ def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeStrin
 DRAWERS: dict[type, Callable[..., tuple[str, SafeString, str]]] = {
     LineChart: line_svg,
     BarChart: bar_svg,
+    CategoryBarChart: category_bar_svg,
     PlaneChart: plane_svg,
     MonthGridChart: month_grid_svg,
 }

@@ -194,7 +194,7 @@ def scores_over_time(results: Sequence[QuizPoint], zone: tzinfo, unit: str) -> c
 
 def fulfilment_chart(
     maps: ThenAndNow, area_names: Mapping[str, str]
-) -> tuple[charts.BarChart | None, Observation | None]:
+) -> tuple[charts.CategoryBarChart | None, Observation | None]:
     """The first and latest map of the range side by side, and the area that changed most."""
     then, now, then_on, now_on = maps.then, maps.now, maps.then_on, maps.now_on
     if not now:
@@ -215,14 +215,13 @@ def fulfilment_chart(
             f"How fulfilled each life area felt, out of 10, on {full_date(then_on)} "
             f"and on {full_date(now_on)}."
         )
-    chart = charts.bar_chart(
+    chart = charts.category_bar_chart(
         series,
-        x_labels=labels,
-        stacked=False,
-        y_max=10,
+        categories=labels,
+        x_max=10,
         title="Fulfilment map: then and now",
         summary=summary,
-        x_header="Life area",
+        category_header="Life area",
     )
     change = observations.fulfilment_change(then, now, area_names) if then_on != now_on else None
     return chart, change

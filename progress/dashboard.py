@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from detach.charts import BarChart, LineChart, MonthGridChart
+from detach.charts import BarChart, CategoryBarChart, LineChart, MonthGridChart
 from journal import selectors as journal_selectors
 from journal.selectors import Prompt
 from practices import selectors as practice_selectors
@@ -58,7 +58,7 @@ class Dashboard:
     mood_chart: LineChart | None
     minutes_chart: BarChart | None
     sessions_chart: BarChart | None
-    fulfilment_chart: BarChart | None
+    fulfilment_chart: CategoryBarChart | None
     calendar_chart: MonthGridChart | None
     observations: tuple[Observation, ...]
     minimums: Minimums = field(default_factory=Minimums)

@@ -69,6 +69,17 @@ def fixed_charts() -> dict:
             summary="Then and now.",
             x_header="Life area",
         ),
+        "categories": charts.category_bar_chart(
+            [
+                Series("Then (5 Jan 2026)", [2, 5, None], "series-2"),
+                Series("Now (5 Jun 2026)", [6, 4, 7]),
+            ],
+            categories=["Friends", "Nature", "Rest and solitude"],
+            x_max=10,
+            title="Fulfilment map: then and now",
+            summary="Then and now.",
+            category_header="Life area",
+        ),
         "plane": plane_chart(
             [
                 PlanePoint(5.5, 3.0, "2 Jan 2026"),
@@ -226,7 +237,7 @@ def test_the_month_grid_groups_days_by_state_and_counts_each_month():
     )
 
 
-def test_long_category_names_are_thinned_so_they_do_not_overlap_on_a_phone():
+def test_long_x_labels_are_thinned_so_they_do_not_overlap_on_a_phone():
     names = [
         "Friends",
         "Family",
@@ -278,6 +289,12 @@ def nasty_charts() -> dict:
             [Series(f"Series {NASTY}", [1, 2]), Series("Other", [2, 1], "series-2")],
             x_labels=[f"Label {NASTY}", "b"],
             x_header=f"Header {NASTY}",
+            **text,
+        ),
+        "categories": charts.category_bar_chart(
+            [Series(f"Series {NASTY}", [1, 2]), Series("Other", [2, 1], "series-2")],
+            categories=[f"Label {NASTY}", "b"],
+            category_header=f"Header {NASTY}",
             **text,
         ),
         "plane": plane_chart(
@@ -366,3 +383,38 @@ def test_the_plane_has_a_legend_for_its_trail_and_none_for_a_single_result():
     assert page_text(trail) == "earlier results, oldest faintest latest"
     single = plane_chart([PlanePoint(4, 4, "Today", current=True)], title="t", summary="s")
     assert draw(single, FIXED_ID).legend == ""
+
+
+AREA_NAMES = [
+    "Friends",
+    "Family",
+    "Community",
+    "Body and movement",
+    "Creativity",
+    "Learning",
+    "Nature",
+    "Work and purpose",
+    "Rest and solitude",
+    "Meaning",
+]
+
+
+def test_every_category_is_named_beside_its_own_bars():
+    chart = charts.category_bar_chart(
+        [Series("Then", [3] * 10, "series-2"), Series("Now", [8] * 10)],
+        categories=AREA_NAMES,
+        x_max=10,
+        title="t",
+        summary="s",
+    )
+    assert [row.label for row in chart.rows] == AREA_NAMES
+    svg = str(draw(chart, FIXED_ID).svg)
+    assert all(f">{name}</text>" in svg for name in AREA_NAMES)
+    # Each name sits level with its two bars, left of them, and rows never overlap.
+    for row, then, now in zip(chart.rows, chart.bars[::2], chart.bars[1::2], strict=True):
+        assert then.y < row.y < now.y + now.height
+        assert then.x == now.x == chart.box.x0
+    assert all(a.y < b.y for a, b in zip(chart.rows, chart.rows[1:], strict=False))
+    # A longer bar for a bigger value, and the full scale reaches the plot's right edge.
+    assert chart.bars[1].width > chart.bars[0].width
+    assert chart.x_ticks[-1].label == "10" and chart.x_ticks[-1].x == chart.box.x1
