@@ -299,26 +299,49 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
     return "plane", _svg(chart_id, chart, size, size, body), legend
 
 
-def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:
-    labels = _join(
-        '<text class="chart-axis-label" x="0" y="{}">{}</text>',
-        ((row.y, row.label) for row in chart.rows),
-    )
-    cell = chart.cell
-    # Each cell a rounded square, as relative path commands after a move to its corner.
+def _cells(cell: int, groups) -> SafeString:
+    """Every cell a rounded square, one path per state, as relative path commands after a move
+    to each corner."""
     square = (
         f"h{cell - 6}a3,3 0 0 1 3,3v{cell - 6}a3,3 0 0 1 -3,3"
         f"h{6 - cell}a3,3 0 0 1 -3,-3v{6 - cell}a3,3 0 0 1 3,-3Z"
     )
-    cells = _join(
+    return _join(
         '<path class="cal-cell {}" d="{}"/>',
         (
             (group.state, "".join(f"M{x + 3},{y}{square}" for x, y in group.corners))
-            for group in chart.cell_groups
+            for group in groups
         ),
     )
-    body = _html("{}{}", labels, cells)
-    svg = _svg(chart_id, chart, chart.width, chart.height, body, "xMinYMin meet")
+
+
+def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:
+    """A row per month for wide screens and small month calendars for phones; the stylesheet
+    shows one of the two (each is a few paths, so drawing both costs little)."""
+    labels = _join(
+        '<text class="chart-axis-label" x="0" y="{}">{}</text>',
+        ((row.y, row.label) for row in chart.rows),
+    )
+    body = _html("{}{}", labels, _cells(chart.cell, chart.cell_groups))
+    wide = _svg(chart_id, chart, chart.width, chart.height, body, "xMinYMin meet")
+    compact = chart.compact
+    month_labels = _join(
+        '<text class="chart-axis-label" x="{}" y="{}">{}</text>',
+        ((month.x, month.y, month.label) for month in compact.months),
+    )
+    small = _svg(
+        f"{chart_id}-compact",
+        chart,
+        compact.width,
+        compact.height,
+        _html("{}{}", month_labels, _cells(compact.cell, compact.cell_groups)),
+        "xMinYMin meet",
+    )
+    svg = _html(
+        '<div class="month-grid-wide">{}</div><div class="month-grid-compact">{}</div>',
+        wide,
+        small,
+    )
     return "month-grid", svg, _legend(CELL_KEY, CELL_STATES)
 
 

@@ -418,3 +418,18 @@ def test_every_category_is_named_beside_its_own_bars():
     # A longer bar for a bigger value, and the full scale reaches the plot's right edge.
     assert chart.bars[1].width > chart.bars[0].width
     assert chart.x_ticks[-1].label == "10" and chart.x_ticks[-1].x == chart.box.x1
+
+
+def test_on_a_phone_the_month_grid_is_small_calendars_a_quarter_to_a_row():
+    chart = fixed_charts()["month_grid"]
+    compact = chart.compact
+    corners = sorted(c for group in compact.cell_groups for c in group.corners)
+    assert len(corners) == 30 + 31 + 30
+    # 1 September 2026 is a Tuesday: second column of the first calendar; the months side by
+    # side, each seven cells wide.
+    september = [m for m in compact.months if m.label == "Sep ’26"][0]
+    assert [m.x for m in compact.months] == [0, 180, 360]
+    first_week = [x for x, y in corners if y == september.y + 10 and x < 180]
+    assert min(first_week) == september.x + 24 and len(first_week) == 6
+    assert compact.width < chart.width / 1.5
+    assert str(draw(chart, FIXED_ID).svg).count("<svg") == 2
