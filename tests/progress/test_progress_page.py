@@ -6,6 +6,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from detach.users.models import User
+from journal.models import Entry
 from tests.factories import UserFactory
 
 DEMO_PASSWORD = "a demo passphrase"
@@ -74,6 +76,20 @@ def test_a_long_history_is_drawn_by_month(db):
     client = seeded_client("long@example.org", 800)
     html = client.get("/progress/?range=all").content.decode()
     assert "Mood by month" in html
+
+
+def test_all_draws_the_journal_calendar_from_the_first_entry_not_the_last_twelve_months(db):
+    client = seeded_client("whole@example.org", 800)
+    user = User.objects.get(email="whole@example.org")
+    first = Entry.objects.filter(user=user).earliest("entry_date").entry_date
+    html = client.get("/progress/?range=all").content.decode()
+    calendar = html.split("Days with a journal entry: the numbers")[1].split("</table>")[0]
+    months = re.findall(r'<th scope="row">(\w+ \d{4})</th>', calendar)
+    assert months[0] == first.strftime("%B %Y")
+    assert len(months) > 24
+    year = client.get("/progress/?range=1y").content.decode()
+    calendar = year.split("Days with a journal entry: the numbers")[1].split("</table>")[0]
+    assert len(re.findall(r'<th scope="row">', calendar)) == 12
 
 
 def test_years_of_history_are_drawn_by_quarter_with_every_quarter_in_the_table(db):
