@@ -100,7 +100,7 @@ def x_label_positions(x_labels: Sequence[str], centres: Sequence[float]) -> tupl
     """Evenly thinned labels that fit side by side on a phone: at most MAX_X_LABELS, and fewer
     when the labels are long (life-area names). The table beside every chart has them all."""
     longest = max((len(label) for label in x_labels), default=1)
-    fit = max(2, PLOT_WIDTH // ((longest + 2) * PHONE_CHAR_WIDTH))
+    fit = max(2, PLOT_WIDTH // ((longest + 3) * PHONE_CHAR_WIDTH))
     step = max(1, math.ceil(len(x_labels) / min(MAX_X_LABELS, fit)))
     return tuple(
         AxisLabel(round(centres[i], 1), label) for i, label in enumerate(x_labels) if i % step == 0

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from detach.charts.axes import AxisLabel, Box, DataTable, Series, data_table, nice_ticks, scale
 from detach.charts.xy import Bar, SeriesKey
 
-CATEGORY_WIDTH = 380
-LABEL_WIDTH = 160  # "Rest and solitude" at 16 units a character about 0.55 em wide
+CATEGORY_WIDTH = 390
+LABEL_WIDTH = 172  # "Body and movement" at 16 units, a character about 0.6 em wide
 BAR_HEIGHT, BAR_GAP, ROW_GAP = 12, 2, 12
 AXIS_HEIGHT = 24  # the value ticks along the bottom
 
