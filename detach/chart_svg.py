@@ -18,6 +18,7 @@ from detach.charts import (
     AxisLabel,
     BarChart,
     Box,
+    CategoryBarChart,
     Chart,
     DataTable,
     Line,
@@ -42,6 +43,19 @@ BAR_KEY = (
 CELL_KEY = (
     '<li class="list-inline-item"><svg class="chart-key" viewBox="0 0 12 12" aria-hidden="true" '
     'focusable="false"><rect class="cal-cell {}" width="12" height="12" rx="2"/></svg> {}</li>'
+)
+PLANE_CURRENT_R = 8
+PLANE_KEYS = SafeString(
+    '<li class="list-inline-item"><svg class="chart-key chart-key-wide" viewBox="0 0 48 12" '
+    'aria-hidden="true" focusable="false"><path class="plane-trail" d="M6,6 L42,6"/>'
+    '<circle class="plane-point" cx="6" cy="6" r="4" opacity="0.3"/>'
+    '<circle class="plane-point" cx="24" cy="6" r="4" opacity="0.55"/>'
+    '<circle class="plane-point" cx="42" cy="6" r="4" opacity="0.85"/></svg> '
+    "earlier results, oldest faintest</li>"
+    '<li class="list-inline-item"><svg class="chart-key" viewBox="0 0 24 24" '
+    'aria-hidden="true" focusable="false"><circle class="plane-point plane-point-current" '
+    'cx="12" cy="12" r="6"/><circle class="plane-point-ring" cx="12" cy="12" r="10" '
+    'fill="none"/></svg> latest</li>'
 )
 CELL_STATES = (("cal-none", "no entry"), ("cal-some", "one entry"), ("cal-many", "two or more"))
 NUMBERS = (int, float)
@@ -186,6 +200,33 @@ def bar_svg(chart: BarChart, chart_id: str) -> tuple[str, SafeString, str]:
     return "bar", _svg(chart_id, chart, chart.width, chart.height, body), legend
 
 
+def category_bar_svg(chart: CategoryBarChart, chart_id: str) -> tuple[str, SafeString, str]:
+    """Each category's name at the left of its bars; one path per series, as for bar charts."""
+    box = chart.box
+    grid = _join(
+        '<line class="chart-grid" x1="{}" x2="{}" y1="{}" y2="{}"/><text '
+        'class="chart-axis-label" x="{}" y="{}" text-anchor="middle">{}</text>',
+        ((t.x, t.x, box.y0 - 4, box.y1 + 2, t.x, box.y1 + 20, t.label) for t in chart.x_ticks),
+    )
+    names = _join(
+        '<text class="chart-axis-label chart-category" x="{}" y="{}" '
+        'dominant-baseline="middle">{}</text>',
+        ((0, row.y, row.label) for row in chart.rows),
+    )
+    by_class: dict[str, list[str]] = {}
+    for bar in chart.bars:
+        by_class.setdefault(bar.css_class, []).append(
+            f"M{bar.x},{bar.y}h{bar.width}v{bar.height}h{-bar.width}Z"
+        )
+    bars = _join(
+        '<path class="chart-bar-rect {}" d="{}"/>',
+        ((css_class, "".join(rects)) for css_class, rects in by_class.items()),
+    )
+    body = _html("{}{}{}", grid, names, bars)
+    legend = _legend(BAR_KEY, [(key.css_class, key.name) for key in chart.keys])
+    return "categories", _svg(chart_id, chart, chart.width, chart.height, body), legend
+
+
 def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
     lo, hi, mid, size = chart.lo, chart.hi, chart.mid, chart.size
     quadrants = _join(
@@ -231,14 +272,15 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
         else ""
     )
     points = _join(
-        '<circle class="plane-point{}" cx="{}" cy="{}" r="{}"><title>{}: anxiety {}, '
+        '<circle class="plane-point{}" cx="{}" cy="{}" r="{}" opacity="{}"><title>{}: anxiety {}, '
         "avoidance {}</title></circle>",
         (
             (
                 " plane-point-current" if p.current else "",
                 p.x,
                 p.y,
-                8 if p.current else 5,
+                PLANE_CURRENT_R if p.current else 5,
+                p.opacity,
                 p.label,
                 f"{p.anxiety:.1f}",
                 f"{p.avoidance:.1f}",
@@ -246,36 +288,67 @@ def plane_svg(chart: PlaneChart, chart_id: str) -> tuple[str, SafeString, str]:
             for p in chart.points
         ),
     )
-    body = _html("{}{}{}{}", quadrants, frame, trail, points)
-    return "plane", _svg(chart_id, chart, size, size, body), ""
-
-
-def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:
-    labels = _join(
-        '<text class="chart-axis-label" x="0" y="{}">{}</text>',
-        ((row.y, row.label) for row in chart.rows),
+    # The latest result on top of the trail and the earlier points, with a ring around it.
+    latest = [p for p in chart.points if p.current]
+    rings = _join(
+        '<circle class="plane-point-ring" cx="{}" cy="{}" r="{}" fill="none"/>',
+        ((p.x, p.y, PLANE_CURRENT_R + 5) for p in latest),
     )
-    cell = chart.cell
-    # Each cell a rounded square, as relative path commands after a move to its corner.
+    body = _html("{}{}{}{}{}", quadrants, frame, trail, points, rings)
+    legend = _html('<ul class="chart-legend list-inline mb-1">{}</ul>', PLANE_KEYS) if trail else ""
+    return "plane", _svg(chart_id, chart, size, size, body), legend
+
+
+def _cells(cell: int, groups) -> SafeString:
+    """Every cell a rounded square, one path per state, as relative path commands after a move
+    to each corner."""
     square = (
         f"h{cell - 6}a3,3 0 0 1 3,3v{cell - 6}a3,3 0 0 1 -3,3"
         f"h{6 - cell}a3,3 0 0 1 -3,-3v{6 - cell}a3,3 0 0 1 3,-3Z"
     )
-    cells = _join(
+    return _join(
         '<path class="cal-cell {}" d="{}"/>',
         (
             (group.state, "".join(f"M{x + 3},{y}{square}" for x, y in group.corners))
-            for group in chart.cell_groups
+            for group in groups
         ),
     )
-    body = _html("{}{}", labels, cells)
-    svg = _svg(chart_id, chart, chart.width, chart.height, body, "xMinYMin meet")
+
+
+def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:
+    """A row per month for wide screens and small month calendars for phones; the stylesheet
+    shows one of the two (each is a few paths, so drawing both costs little)."""
+    labels = _join(
+        '<text class="chart-axis-label" x="0" y="{}">{}</text>',
+        ((row.y, row.label) for row in chart.rows),
+    )
+    body = _html("{}{}", labels, _cells(chart.cell, chart.cell_groups))
+    wide = _svg(chart_id, chart, chart.width, chart.height, body, "xMinYMin meet")
+    compact = chart.compact
+    month_labels = _join(
+        '<text class="chart-axis-label" x="{}" y="{}">{}</text>',
+        ((month.x, month.y, month.label) for month in compact.months),
+    )
+    small = _svg(
+        f"{chart_id}-compact",
+        chart,
+        compact.width,
+        compact.height,
+        _html("{}{}", month_labels, _cells(compact.cell, compact.cell_groups)),
+        "xMinYMin meet",
+    )
+    svg = _html(
+        '<div class="month-grid-wide">{}</div><div class="month-grid-compact">{}</div>',
+        wide,
+        small,
+    )
     return "month-grid", svg, _legend(CELL_KEY, CELL_STATES)
 
 
 DRAWERS: dict[type, Callable[..., tuple[str, SafeString, str]]] = {
     LineChart: line_svg,
     BarChart: bar_svg,
+    CategoryBarChart: category_bar_svg,
     PlaneChart: plane_svg,
     MonthGridChart: month_grid_svg,
 }

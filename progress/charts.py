@@ -20,7 +20,8 @@ from quiz.selectors import QuizPoint
 
 MODULE_SERIES = {"fulfillment": "series-1", "expectations": "series-2", "mindfulness": "series-3"}
 TRAIL_POINTS = 12
-# The journal calendar shows at most the last twelve months, this one included.
+# The journal calendar shows at most the last twelve months, this one included, except over
+# "All", which draws every month from the first.
 CALENDAR_DAYS = 335
 
 
@@ -146,10 +147,17 @@ def quiz_charts(
     return QuizCharts(plane, lines, change)
 
 
+def score_span(name: str, first: float, last: float) -> str:
+    """ "Anxiety from 5.4 to 3.8", or "Anxiety 3.5 at first and last" when they round alike."""
+    if f"{first:.1f}" == f"{last:.1f}":
+        return f"{name} {last:.1f} at the first result and the latest"
+    return f"{name} from {first:.1f} to {last:.1f}"
+
+
 def scores_over_time(results: Sequence[QuizPoint], zone: tzinfo, unit: str) -> charts.LineChart:
     summary = (
-        f"Anxiety from {results[0].anxiety:.1f} to {results[-1].anxiety:.1f}, "
-        f"avoidance from {results[0].avoidance:.1f} to {results[-1].avoidance:.1f}."
+        f"{score_span('Anxiety', results[0].anxiety, results[-1].anxiety)}, "
+        f"{score_span('avoidance', results[0].avoidance, results[-1].avoidance)}."
     )
     if unit == "week":
         # Short axis labels keep six of them readable side by side on a phone.
@@ -187,7 +195,7 @@ def scores_over_time(results: Sequence[QuizPoint], zone: tzinfo, unit: str) -> c
 
 def fulfilment_chart(
     maps: ThenAndNow, area_names: Mapping[str, str]
-) -> tuple[charts.BarChart | None, Observation | None]:
+) -> tuple[charts.CategoryBarChart | None, Observation | None]:
     """The first and latest map of the range side by side, and the area that changed most."""
     then, now, then_on, now_on = maps.then, maps.now, maps.then_on, maps.now_on
     if not now:
@@ -208,14 +216,13 @@ def fulfilment_chart(
             f"How fulfilled each life area felt, out of 10, on {full_date(then_on)} "
             f"and on {full_date(now_on)}."
         )
-    chart = charts.bar_chart(
+    chart = charts.category_bar_chart(
         series,
-        x_labels=labels,
-        stacked=False,
-        y_max=10,
+        categories=labels,
+        x_max=10,
         title="Fulfilment map: then and now",
         summary=summary,
-        x_header="Life area",
+        category_header="Life area",
     )
     change = observations.fulfilment_change(then, now, area_names) if then_on != now_on else None
     return chart, change
@@ -227,12 +234,15 @@ def calendar_start(first: date, today: date) -> date:
 
 
 def calendar_chart(
-    journal_days: Mapping[date, int], first: date, today: date
+    journal_days: Mapping[date, int], first: date, today: date, *, everything: bool = False
 ) -> charts.MonthGridChart | None:
-    """Days with an entry, a row per month; None without an entry in those months."""
+    """Days with an entry, a row per month; None without an entry in those months. The last
+    twelve months at most, or with ``everything`` (the "All" range) every month from
+    ``first``'s."""
     if not journal_days:
         return None
-    months = ranges.months_between(calendar_start(first, today), today)
+    since = ranges.month_start(first) if everything else calendar_start(first, today)
+    months = ranges.months_between(since, today)
     written = sum(1 for d in journal_days if d >= months[0])
     return charts.month_grid_chart(
         journal_days,

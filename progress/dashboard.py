@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from detach.charts import BarChart, LineChart, MonthGridChart
+from detach.charts import BarChart, CategoryBarChart, LineChart, MonthGridChart
 from journal import selectors as journal_selectors
 from journal.selectors import Prompt
 from practices import selectors as practice_selectors
@@ -58,7 +58,7 @@ class Dashboard:
     mood_chart: LineChart | None
     minutes_chart: BarChart | None
     sessions_chart: BarChart | None
-    fulfilment_chart: BarChart | None
+    fulfilment_chart: CategoryBarChart | None
     calendar_chart: MonthGridChart | None
     observations: tuple[Observation, ...]
     minimums: Minimums = field(default_factory=Minimums)
@@ -98,9 +98,11 @@ def build_dashboard(user, selected: ranges.Range, today: date, prompt_offset: in
     practice = practice_selectors.practice_by_bucket(user, unit=unit, since=start)
     fulfilment = practice_selectors.fulfilment_then_and_now(user, since=start)
     first = first_day(start, today, moods, practice, quiz_points, zone)
-    journal_days = journal_selectors.entry_counts_by_day(
-        user, charts.calendar_start(first, today), today
-    )
+    # "All" reads every journal day, so it starts at the first entry even one without a mood.
+    since = charts.calendar_start(first, today) if start is not None else date.min
+    journal_days = journal_selectors.entry_counts_by_day(user, since, today)
+    if start is None and journal_days:
+        first = min(first, min(journal_days))
     return arrange(
         History(quiz_points, moods, practice, fulfilment, journal_days),
         start=start,
@@ -157,7 +159,9 @@ def arrange(
         minutes_chart=minutes_chart,
         sessions_chart=sessions_chart,
         fulfilment_chart=fulfilment_chart,
-        calendar_chart=charts.calendar_chart(history.journal_days, first, today),
+        calendar_chart=charts.calendar_chart(
+            history.journal_days, first, today, everything=start is None
+        ),
         observations=tuple(o for o in found if o),
     )
 

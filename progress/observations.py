@@ -1,7 +1,10 @@
 """Plain-language observations from a person's own weekly numbers. Pure functions.
 
-Each observation states the numbers behind it, appears only with enough data (the minimums are
-named below and shown on the page), and says what went together, never what caused what.
+Each observation is a sentence a person can read at a glance (``text``) and, folded away under
+"How this is worked out", the numbers and the method behind it (``basis``). Each appears only
+with enough data (the minimums are named below and shown on the page), and says what went
+together, never what caused what. A change in quiz scores is called movement only when the
+quiz results page would call it larger than ordinary retest noise.
 """
 
 from dataclasses import dataclass
@@ -9,6 +12,7 @@ from datetime import date
 from statistics import fmean as mean  # floats: no exact fractions needed
 
 from detach.formatting import full_date
+from quiz.selectors import dimension_change, reliable_change_threshold
 
 # A comparison of two groups of weeks needs at least this many weeks with a mood in each.
 MIN_WEEKS_PER_GROUP = 3
@@ -19,13 +23,22 @@ WEEKS_PER_UNIT = {"week": 1, "month": 4, "quarter": 13}
 # A mood trend compares the first and last four weeks with a mood, so it needs eight.
 TREND_WEEKS = 4
 MIN_MOOD_CHANGE = 0.3
-MIN_SCORE_CHANGE = 0.3
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 @dataclass(frozen=True)
 class Observation:
     text: str
-    basis: str  # the numbers behind it, in words
+    basis: str  # the numbers behind it and how they were worked out
+
+
+def in_words(number: int) -> str:
+    """Small counts in words ("three times"), larger ones in figures ("12 times")."""
+    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
+
+
+def counted(number: int, unit: str) -> str:
+    return f"{number} {unit}{'' if number == 1 else 's'}"
 
 
 def practice_and_mood(
@@ -37,14 +50,18 @@ def practice_and_mood(
     quiet = [m for key, m in mood_by_bucket.items() if sessions_by_bucket.get(key, 0) < threshold]
     if len(busy) < MIN_WEEKS_PER_GROUP or len(quiet) < MIN_WEEKS_PER_GROUP:
         return None
+    times = f"{in_words(threshold)} times or more"
     return Observation(
         text=(
-            f"In {unit}s with {threshold} or more practice sessions your average mood was "
-            f"{mean(busy):.1f}, in other {unit}s {mean(quiet):.1f}: {len(busy)} and "
-            f"{len(quiet)} {unit}s."
+            f"In {unit}s when you practised {times}, your mood averaged {mean(busy):.1f}; "
+            f"in other {unit}s, {mean(quiet):.1f}."
         ),
-        basis=f"Average journal mood on the 1–5 scale, in {unit}s with at least one mood "
-        f"recorded; shown once each group has {MIN_WEEKS_PER_GROUP} {unit}s.",
+        basis=(
+            f"The average of your journal moods (1 to 5) in the {counted(len(busy), unit)} "
+            f"when you practised {times}, and in the {counted(len(quiet), unit)} when you "
+            f"practised less. Only {unit}s with a mood count, and this appears once each group "
+            f"has at least {counted(MIN_WEEKS_PER_GROUP, unit)}."
+        ),
     )
 
 
@@ -54,37 +71,59 @@ def mood_trend(mood_by_bucket: dict[date, float], unit: str = "week") -> Observa
         return None
     first = mean(mood_by_bucket[k] for k in keys[:TREND_WEEKS])
     last = mean(mood_by_bucket[k] for k in keys[-TREND_WEEKS:])
+    span = f"{in_words(TREND_WEEKS)} {unit}s"
     if abs(last - first) < MIN_MOOD_CHANGE:
-        text = (
-            f"Your mood has been fairly steady: {first:.1f} on average in your first "
-            f"{TREND_WEEKS} {unit}s here and {last:.1f} in your latest {TREND_WEEKS}."
-        )
+        text = f"Your mood has stayed about the same, around {last:.1f} on average."
     else:
         direction = "higher" if last > first else "lower"
         text = (
-            f"Your average mood in your latest {TREND_WEEKS} {unit}s was {last:.1f}, "
-            f"{direction} than the {first:.1f} of your first {TREND_WEEKS} {unit}s in this "
-            "range."
+            f"Your mood has been {direction} lately: it averaged {last:.1f} in your latest "
+            f"{span}, against {first:.1f} in your first {span} in this range."
         )
-    return Observation(text=text, basis=f"Needs at least {2 * TREND_WEEKS} {unit}s with a mood.")
+    return Observation(
+        text=text,
+        basis=(
+            f"Your average journal mood (1 to 5) in your first {span} with a mood in this range "
+            f"was {first:.1f}, and in your latest {span} {last:.1f}. A difference under "
+            f"{MIN_MOOD_CHANGE:.1f} counts as about the same. Needs at least "
+            f"{counted(2 * TREND_WEEKS, unit)} with a mood."
+        ),
+    )
 
 
 def quiz_change(
     first: tuple[date, float, float] | None, last: tuple[date, float, float] | None
 ) -> Observation | None:
-    """(date, anxiety, avoidance) of the first and latest result of one focus in the range."""
+    """(date, anxiety, avoidance) of the first and latest result of one focus in the range.
+
+    A score is said to have moved only when the change is reliable by the quiz's own rule
+    (``dimension_change``, read through the quiz's selectors); anything smaller "stayed about
+    the same"."""
     if first is None or last is None or first[0] == last[0]:
         return None
-    parts = []
+    moved, steady = [], []
     for name, before, after in (("anxiety", first[1], last[1]), ("avoidance", first[2], last[2])):
-        if abs(after - before) < MIN_SCORE_CHANGE:
-            parts.append(f"{name} stayed near {after:.1f}")
+        if dimension_change(before, after).reliable:
+            way = "down" if after < before else "up"
+            moved.append(f"your {name} score went {way}, from {before:.1f} to {after:.1f}")
         else:
-            parts.append(f"{name} went from {before:.1f} to {after:.1f}")
-    when = f"between {full_date(first[0])} and {full_date(last[0])}"
+            steady.append(name)
+    when = f"Between your quiz results of {full_date(first[0])} and {full_date(last[0])}"
+    if not moved:
+        text = f"{when}, your anxiety and avoidance scores stayed about the same."
+    elif steady:
+        text = f"{when}, {moved[0]}; your {steady[0]} score stayed about the same."
+    else:
+        text = f"{when}, {moved[0]} and {moved[1]}."
     return Observation(
-        text=f"In your quiz results {when}, " + " and ".join(parts) + ".",
-        basis="Scores on the 1–7 scale; needs two results of the same focus in this range.",
+        text=text,
+        basis=(
+            f"Anxiety {first[1]:.1f} then and {last[1]:.1f} now, avoidance {first[2]:.1f} then "
+            f"and {last[2]:.1f} now, on the 1 to 7 scales. As on your quiz results page, a "
+            f"change counts as movement only when it is larger than ordinary retest noise (about "
+            f"{reliable_change_threshold():.1f} points). Needs two results of the same "
+            "focus in this range."
+        ),
     )
 
 
@@ -94,9 +133,11 @@ def busiest_module(sessions_by_module: dict[str, int], labels: dict[str, str]):
         return None
     module, count = max(sessions_by_module.items(), key=lambda item: (item[1], item[0]))
     return Observation(
-        text=f"You practised {total} times in this range; the step you came back to most was "
-        f"“{labels[module]}” ({count} times).",
-        basis=f"Counts every logged practice; shown from {MIN_WEEKS_PER_GROUP} practices.",
+        text=f"You practised {in_words(total)} times in this range; the step you came back to "
+        f"most was “{labels[module]}”.",
+        basis=f"Every practice you logged in this range counts: “{labels[module]}” "
+        f"{counted(count, 'time')} of {total}. Appears from {in_words(MIN_WEEKS_PER_GROUP)} "
+        "practices.",
     )
 
 
@@ -109,7 +150,8 @@ def fulfilment_change(then: dict[str, int], now: dict[str, int], names: dict[str
     if change <= 0:
         return None
     return Observation(
-        text=f"Of all your life areas, {names[area].lower()} feels the most changed: "
-        f"fulfilment {then[area]} then, {now[area]} now (out of 10).",
-        basis="Compares your first and latest fulfilment map in this range.",
+        text=f"Of all your life areas, {names[area].lower()} feels the most changed: more "
+        "fulfilling now than on your first map.",
+        basis=f"{names[area]}: {then[area]} out of 10 on your first fulfilment map in this range, "
+        f"{now[area]} on your latest. The area with the biggest rise is shown.",
     )

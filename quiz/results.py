@@ -132,10 +132,10 @@ def plane(attempt: Attempt, earlier: list[Attempt]) -> PlaneChart:
     if shown:
         first = shown[0]
         trail = (
-            f" The dotted trail joins {len(shown)} earlier result"
+            f" A thin line joins {len(shown)} earlier result"
             f"{'s' if len(shown) != 1 else ''} of the same focus, from "
             f"{short_date(first.completed_at)} (anxiety {first.anxiety:.1f}, avoidance "
-            f"{first.avoidance:.1f}) to this one."
+            f"{first.avoidance:.1f}) to this one, the older results fainter."
         )
     else:
         trail = " There are no earlier results of this focus yet."
@@ -168,9 +168,7 @@ def result_context(attempt: Attempt, earlier: list[Attempt]) -> dict:
         ),
         "previous": previous,
         "changes": changes(previous, attempt) if previous else [],
-        "reliable_change_threshold": scoring.RELIABLE_CHANGE_Z
-        * scoring.SCORE_SD
-        * (2 * (1 - scoring.RETEST_RELIABILITY)) ** 0.5,
+        "reliable_change_threshold": scoring.reliable_change_threshold(),
         "plane": plane(attempt, earlier),
         "not_a_diagnosis": content.NOT_A_DIAGNOSIS,
     }

@@ -184,6 +184,11 @@ def reliable_change_index(
     return (after - before) / standard_error_of_difference
 
 
+def reliable_change_threshold() -> float:
+    """The smallest change, in points, that counts as larger than ordinary retest noise."""
+    return RELIABLE_CHANGE_Z * SCORE_SD * math.sqrt(2) * math.sqrt(1 - RETEST_RELIABILITY)
+
+
 def dimension_change(before: float, after: float) -> DimensionChange:
     return DimensionChange(
         before=before,

@@ -8,6 +8,11 @@ from django.utils import timezone
 
 from quiz.models import Attempt, focus_key, focus_label
 
+# The reliable-change rule of the results page, for the progress page's observations (which
+# read the quiz only through its selectors): one rule, so both pages agree on what moved.
+from quiz.scoring import dimension_change as dimension_change
+from quiz.scoring import reliable_change_threshold as reliable_change_threshold
+
 # "About four weeks": after this the app suggests a retake. It never blocks one.
 RETAKE_AFTER = timedelta(days=28)
 

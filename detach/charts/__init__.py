@@ -8,6 +8,7 @@ without the picture. Colours are CSS classes (``series-1`` …), so light and da
 """
 
 from detach.charts.axes import AxisLabel, Box, DataTable, Series, Tick, nice_ticks, scale
+from detach.charts.categories import CategoryBarChart, CategoryRow, category_bar_chart
 from detach.charts.month_grid import CellGroup, MonthGridChart, MonthRow, month_grid_chart
 from detach.charts.plane import (
     PlacedPoint,
@@ -28,13 +29,15 @@ from detach.charts.xy import (
     line_chart,
 )
 
-Chart = LineChart | BarChart | PlaneChart | MonthGridChart
+Chart = LineChart | BarChart | CategoryBarChart | PlaneChart | MonthGridChart
 
 __all__ = [
     "AxisLabel",
     "Bar",
     "BarChart",
     "Box",
+    "CategoryBarChart",
+    "CategoryRow",
     "CellGroup",
     "Chart",
     "DataTable",
@@ -52,6 +55,7 @@ __all__ = [
     "SeriesKey",
     "Tick",
     "bar_chart",
+    "category_bar_chart",
     "line_chart",
     "month_grid_chart",
     "nice_ticks",

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 WIDTH, HEIGHT = 640, 260
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 44, 16, 16, 40
+# The left margin holds a y label such as "600" drawn 26 units high on a phone.
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 54, 16, 16, 40
 MAX_X_LABELS = 6
-# On a phone axis labels are drawn 22 chart units high, roughly 14 units
-# a character wide; the plot is about 580 units wide.
-PHONE_CHAR_WIDTH, PLOT_WIDTH = 14, 580
+# On a phone axis labels are drawn 26 chart units high (12 px or more once the chart is scaled
+# to a 360 px screen), roughly 15 units a character wide; the plot is 570 units wide.
+PHONE_CHAR_WIDTH, PLOT_WIDTH = 15, WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 MISSING = "–"
 
 

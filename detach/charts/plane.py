@@ -1,4 +1,5 @@
-"""The anxiety × avoidance plane of the quiz: results as points, joined oldest first."""
+"""The anxiety × avoidance plane of the quiz: results as points, joined oldest first, the older
+the fainter, the latest marked."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -7,6 +8,8 @@ from detach.charts.axes import DataTable, scale
 
 PLANE_SIZE, PLANE_MARGIN = 360, 48
 SCALE_MIN, SCALE_MID, SCALE_MAX = 1.0, 4.0, 7.0
+# Earlier results fade from the one before the latest (most opaque) to the oldest (faintest).
+FAINTEST, CLEAREST = 0.3, 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,7 @@ class PlacedPoint:
     current: bool
     anxiety: float
     avoidance: float
+    opacity: float  # 1 for the latest; earlier results fainter the older they are
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +73,19 @@ class PlaneChart:
     table: DataTable
 
 
+def fade(index: int, count: int) -> float:
+    """How opaque the ``index``-th of ``count`` results is drawn (the last is the latest)."""
+    earlier = count - 1
+    if earlier <= 1:
+        return CLEAREST
+    return round(FAINTEST + (CLEAREST - FAINTEST) * index / (earlier - 1), 2)
+
+
 def plane_chart(points: Sequence[PlanePoint], *, title: str, summary: str) -> PlaneChart:
     """The anxiety × avoidance plane: avoidance left to right, anxiety bottom to top.
 
-    Points are given oldest first; the trail joins them in that order. Quadrants are only
+    Points are given oldest first; the trail joins them in that order and older points are
+    drawn fainter (``opacity``), so the order reads without the table. Quadrants are only
     orientation: the scores are continuous and the blend, not a quadrant, is the result.
     """
     lo, hi = PLANE_MARGIN, PLANE_SIZE - 40
@@ -85,8 +98,16 @@ def plane_chart(points: Sequence[PlanePoint], *, title: str, summary: str) -> Pl
         return round(scale(anxiety, (SCALE_MIN, SCALE_MAX), (hi, lo)), 1)
 
     placed = tuple(
-        PlacedPoint(to_x(p.avoidance), to_y(p.anxiety), p.label, p.current, p.anxiety, p.avoidance)
-        for p in points
+        PlacedPoint(
+            to_x(p.avoidance),
+            to_y(p.anxiety),
+            p.label,
+            p.current,
+            p.anxiety,
+            p.avoidance,
+            1.0 if p.current else fade(index, len(points)),
+        )
+        for index, p in enumerate(points)
     )
     quadrants = (
         Quadrant(

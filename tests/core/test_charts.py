@@ -69,6 +69,17 @@ def fixed_charts() -> dict:
             summary="Then and now.",
             x_header="Life area",
         ),
+        "categories": charts.category_bar_chart(
+            [
+                Series("Then (5 Jan 2026)", [2, 5, None], "series-2"),
+                Series("Now (5 Jun 2026)", [6, 4, 7]),
+            ],
+            categories=["Friends", "Nature", "Rest and solitude"],
+            x_max=10,
+            title="Fulfilment map: then and now",
+            summary="Then and now.",
+            category_header="Life area",
+        ),
         "plane": plane_chart(
             [
                 PlanePoint(5.5, 3.0, "2 Jan 2026"),
@@ -226,7 +237,7 @@ def test_the_month_grid_groups_days_by_state_and_counts_each_month():
     )
 
 
-def test_long_category_names_are_thinned_so_they_do_not_overlap_on_a_phone():
+def test_long_x_labels_are_thinned_so_they_do_not_overlap_on_a_phone():
     names = [
         "Friends",
         "Family",
@@ -278,6 +289,12 @@ def nasty_charts() -> dict:
             [Series(f"Series {NASTY}", [1, 2]), Series("Other", [2, 1], "series-2")],
             x_labels=[f"Label {NASTY}", "b"],
             x_header=f"Header {NASTY}",
+            **text,
+        ),
+        "categories": charts.category_bar_chart(
+            [Series(f"Series {NASTY}", [1, 2]), Series("Other", [2, 1], "series-2")],
+            categories=[f"Label {NASTY}", "b"],
+            category_header=f"Header {NASTY}",
             **text,
         ),
         "plane": plane_chart(
@@ -345,3 +362,74 @@ def test_the_chart_tag_escapes_the_summary_under_the_chart():
     html = Template("{% chart c %}").render(Context({"c": nasty_charts()["bar"]}))
     assert "<script" not in html
     assert f'<p class="chart-summary mb-1">Summary {ESCAPED}</p>' in html
+
+
+def test_earlier_results_on_the_plane_fade_with_age_and_the_latest_is_marked():
+    chart = plane_chart(
+        [PlanePoint(5, 3, "first"), PlanePoint(4, 3, "second"), PlanePoint(3, 3, "third")]
+        + [PlanePoint(2, 2, "latest", current=True)],
+        title="t",
+        summary="s",
+    )
+    opacities = [point.opacity for point in chart.points]
+    assert opacities[0] < opacities[1] < opacities[2] < opacities[3] == 1
+    svg = str(draw(chart, FIXED_ID).svg)
+    assert svg.count('class="plane-point-ring"') == 1
+    assert svg.index('class="plane-trail"') < svg.index('class="plane-point')
+
+
+def test_the_plane_has_a_legend_for_its_trail_and_none_for_a_single_result():
+    trail = draw(fixed_charts()["plane"], FIXED_ID).legend
+    assert page_text(trail) == "earlier results, oldest faintest latest"
+    single = plane_chart([PlanePoint(4, 4, "Today", current=True)], title="t", summary="s")
+    assert draw(single, FIXED_ID).legend == ""
+
+
+AREA_NAMES = [
+    "Friends",
+    "Family",
+    "Community",
+    "Body and movement",
+    "Creativity",
+    "Learning",
+    "Nature",
+    "Work and purpose",
+    "Rest and solitude",
+    "Meaning",
+]
+
+
+def test_every_category_is_named_beside_its_own_bars():
+    chart = charts.category_bar_chart(
+        [Series("Then", [3] * 10, "series-2"), Series("Now", [8] * 10)],
+        categories=AREA_NAMES,
+        x_max=10,
+        title="t",
+        summary="s",
+    )
+    assert [row.label for row in chart.rows] == AREA_NAMES
+    svg = str(draw(chart, FIXED_ID).svg)
+    assert all(f">{name}</text>" in svg for name in AREA_NAMES)
+    # Each name sits level with its two bars, left of them, and rows never overlap.
+    for row, then, now in zip(chart.rows, chart.bars[::2], chart.bars[1::2], strict=True):
+        assert then.y < row.y < now.y + now.height
+        assert then.x == now.x == chart.box.x0
+    assert all(a.y < b.y for a, b in zip(chart.rows, chart.rows[1:], strict=False))
+    # A longer bar for a bigger value, and the full scale reaches the plot's right edge.
+    assert chart.bars[1].width > chart.bars[0].width
+    assert chart.x_ticks[-1].label == "10" and chart.x_ticks[-1].x == chart.box.x1
+
+
+def test_on_a_phone_the_month_grid_is_small_calendars_a_quarter_to_a_row():
+    chart = fixed_charts()["month_grid"]
+    compact = chart.compact
+    corners = sorted(c for group in compact.cell_groups for c in group.corners)
+    assert len(corners) == 30 + 31 + 30
+    # 1 September 2026 is a Tuesday: second column of the first calendar; the months side by
+    # side, each seven cells wide.
+    september = [m for m in compact.months if m.label == "Sep ’26"][0]
+    assert [m.x for m in compact.months] == [0, 180, 360]
+    first_week = [x for x, y in corners if y == september.y + 10 and x < 180]
+    assert min(first_week) == september.x + 24 and len(first_week) == 6
+    assert compact.width < chart.width / 1.5
+    assert str(draw(chart, FIXED_ID).svg).count("<svg") == 2

@@ -119,8 +119,9 @@ def test_a_retake_weeks_later_shows_the_change_drawn_and_labelled(signed_in_page
     finish_from(page, 1, answers_for(anxiety=3, avoidance=3, love_addict=2, love_avoidant=2))
 
     page.wait_for_url(re.compile(r"/quiz/results/"))
-    assert page.locator("path.plane-trail").count() == 1
-    assert page.locator("circle.plane-point").count() == 2
+    plane = page.locator("figure.chart-plane > svg")  # the plane itself, not its legend keys
+    assert plane.locator("path.plane-trail").count() == 1
+    assert plane.locator("circle.plane-point").count() == 2
     changes = page.get_by_role("table").filter(has_text="Is it more than noise?")
     assert "-3.0 (lower)" in changes.inner_text()
     assert "Yes: larger than ordinary retest noise" in changes.inner_text()

@@ -1,6 +1,10 @@
+import re
 from datetime import date, timedelta
 
+import pytest
+
 from progress import observations, ranges
+from progress.charts import score_span
 from progress.suggestions import suggest_next
 
 MONDAYS = [date(2026, 1, 5) + timedelta(days=7 * i) for i in range(8)]
@@ -24,14 +28,16 @@ def test_weeks_between_lists_each_monday():
     ]
 
 
-def test_practice_and_mood_compares_busy_and_quiet_weeks_with_the_numbers():
+def test_practice_and_mood_compares_busy_and_quiet_weeks_in_plain_words():
     moods = dict(zip(MONDAYS, [4, 4, 3.5, 3, 3, 3.2], strict=False))
     sessions = dict(zip(MONDAYS, [3, 5, 4, 0, 1, 2], strict=False))
     found = observations.practice_and_mood(moods, sessions)
     assert found.text == (
-        "In weeks with 3 or more practice sessions your average mood was 3.8, "
-        "in other weeks 3.1: 3 and 3 weeks."
+        "In weeks when you practised three times or more, your mood averaged 3.8; "
+        "in other weeks, 3.1."
     )
+    assert "in the 3 weeks when you practised three times or more" in found.basis
+    assert "in the 3 weeks when you practised less" in found.basis
 
 
 def test_practice_and_mood_stays_silent_without_enough_weeks():
@@ -43,13 +49,91 @@ def test_practice_and_mood_stays_silent_without_enough_weeks():
 def test_mood_trend_needs_eight_weeks_and_names_the_direction():
     assert observations.mood_trend(dict(zip(MONDAYS[:7], [2] * 7, strict=True))) is None
     rising = dict(zip(MONDAYS, [2, 2, 2, 2, 4, 4, 4, 4], strict=True))
-    assert "4.0, higher than the 2.0" in observations.mood_trend(rising).text
+    assert observations.mood_trend(rising).text == (
+        "Your mood has been higher lately: it averaged 4.0 in your latest four weeks, "
+        "against 2.0 in your first four weeks in this range."
+    )
 
 
-def test_quiz_change_reports_both_scores():
+def test_a_steady_mood_is_about_the_same_without_repeating_one_number_twice():
+    steady = dict(zip(MONDAYS, [3, 3.1, 3, 3, 3.1, 3, 3, 3.2], strict=True))
+    found = observations.mood_trend(steady)
+    assert found.text == "Your mood has stayed about the same, around 3.1 on average."
+
+
+def test_quiz_change_describes_a_reliable_change_as_movement():
     found = observations.quiz_change((date(2026, 1, 1), 5.5, 3.0), (date(2026, 6, 1), 4.1, 3.1))
-    assert "anxiety went from 5.5 to 4.1" in found.text
-    assert "avoidance stayed near 3.1" in found.text
+    assert found.text == (
+        "Between your quiz results of 1 January 2026 and 1 June 2026, your anxiety score went "
+        "down, from 5.5 to 4.1; your avoidance score stayed about the same."
+    )
+    assert "Anxiety 5.5 then and 4.1 now, avoidance 3.0 then and 3.1 now" in found.basis
+    assert "about 1.2 points" in found.basis
+
+
+def test_a_quiz_change_below_the_reliable_change_threshold_is_about_the_same():
+    # 1.1 points is more than the old 0.3 but less than the results page's 1.18.
+    found = observations.quiz_change((date(2026, 1, 1), 5.0, 2.0), (date(2026, 6, 1), 3.9, 3.1))
+    assert found.text == (
+        "Between your quiz results of 1 January 2026 and 1 June 2026, your anxiety and "
+        "avoidance scores stayed about the same."
+    )
+    assert "went" not in found.text
+
+
+def test_both_scores_moving_reliably_are_both_described():
+    found = observations.quiz_change((date(2026, 1, 1), 6.0, 2.0), (date(2026, 6, 1), 4.0, 3.5))
+    assert found.text.endswith(
+        "your anxiety score went down, from 6.0 to 4.0 and your avoidance score went up, "
+        "from 2.0 to 3.5."
+    )
+
+
+def test_the_busiest_module_and_the_fulfilment_change_read_as_sentences():
+    busiest = observations.busiest_module(
+        {"mindfulness": 269, "expectations": 169},
+        {"mindfulness": "Practise mindfulness", "expectations": "x"},
+    )
+    assert busiest.text == (
+        "You practised 438 times in this range; the step you came back to most was "
+        "“Practise mindfulness”."
+    )
+    assert "“Practise mindfulness” 269 times of 438" in busiest.basis
+    change = observations.fulfilment_change({"friends": 3}, {"friends": 8}, {"friends": "Friends"})
+    assert change.text == (
+        "Of all your life areas, friends feels the most changed: more fulfilling now than on "
+        "your first map."
+    )
+    assert "3 out of 10 on your first fulfilment map in this range, 8 on your latest" in (
+        change.basis
+    )
+
+
+DEBUG_LIKE = (
+    re.compile(r"\d+ and \d+ (week|month|quarter)s"),
+    re.compile(r"from (\d+(?:\.\d+)?) to \1\b"),
+)
+
+
+@pytest.mark.parametrize("unit", ["week", "month", "quarter"])
+def test_no_observation_reads_like_debug_output(unit):
+    level = dict(zip(MONDAYS, [3.5] * 8, strict=True))
+    busy = dict(zip(MONDAYS, [12, 40, 40, 0, 0, 0, 40, 0], strict=True))
+    found = [
+        observations.practice_and_mood(level, busy, unit),
+        observations.mood_trend(level, unit),
+        observations.mood_trend(dict(zip(MONDAYS, [2, 2, 2, 2, 4, 4, 4, 4], strict=True)), unit),
+        observations.quiz_change((date(2026, 1, 1), 3.5, 3.5), (date(2026, 6, 1), 3.5, 3.5)),
+        observations.quiz_change((date(2026, 1, 1), 3.5, 2.0), (date(2026, 6, 1), 3.6, 5.0)),
+        observations.busiest_module(
+            {"mindfulness": 11, "expectations": 3},
+            {"mindfulness": "Mindfulness", "expectations": "Letting go"},
+        ),
+    ]
+    assert all(found)
+    for observation in found:
+        for pattern in DEBUG_LIKE:
+            assert not pattern.search(observation.text), observation.text
 
 
 def test_observations_never_claim_a_cause():
@@ -87,8 +171,11 @@ def test_over_long_spans_the_practice_comparison_counts_months():
     moods = dict(zip(months, [4, 4, 4, 3, 3, 3], strict=True))
     sessions = dict(zip(months, [12, 15, 20, 2, 11, 0], strict=True))
     found = observations.practice_and_mood(moods, sessions, "month")
-    assert found.text.startswith("In months with 12 or more practice sessions")
-    assert found.text.endswith("3 and 3 months.")
+    assert found.text == (
+        "In months when you practised 12 times or more, your mood averaged 4.0; "
+        "in other months, 3.0."
+    )
+    assert "in the 3 months when you practised less" in found.basis
 
 
 def test_all_time_is_summed_by_month_then_quarter_only_for_people_here_a_long_while():
@@ -119,3 +206,8 @@ def test_bucket_labels_name_the_week_by_its_monday_and_the_month_by_its_short_na
     assert ranges.bucket_label(date(2026, 11, 23), "week") == "23 Nov"
     assert ranges.bucket_label(date(2026, 11, 1), "month") == "Nov ’26"
     assert ranges.bucket_label(date(2009, 1, 1), "quarter") == "Jan–Mar ’09"
+
+
+def test_a_score_that_did_not_move_is_not_summarised_as_from_a_number_to_itself():
+    assert score_span("Anxiety", 3.5, 3.52) == "Anxiety 3.5 at the first result and the latest"
+    assert score_span("Anxiety", 5.4, 3.8) == "Anxiety from 5.4 to 3.8"

@@ -6,6 +6,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from detach.users.models import User
+from journal.models import Entry
 from journal.selectors import todays_prompt
 from tests.factories import UserFactory
 from tests.html import page_text
@@ -87,8 +89,10 @@ def test_a_person_with_history_sees_every_chart_with_a_text_alternative(year_cli
 def test_observations_show_the_numbers_behind_them(year_client):
     html = year_client.get("/progress/?range=1y").content.decode()
     assert re.search(
-        r"In weeks with 3 or more practice sessions your average mood was "
-        r"\d\.\d, in other weeks \d\.\d: \d+ and \d+ weeks\.",
+        r"In weeks when you practised three times or more, your mood averaged \d\.\d; "
+        r"in other weeks, \d\.\d\.</p><details class=\"observation-basis small\"><summary>"
+        r"How this is worked out</summary><p [^>]*>The average of your journal moods \(1 to 5\) "
+        r"in the \d+ weeks",
         html,
     )
     assert "do not say what caused what" in html
@@ -105,6 +109,20 @@ def test_a_long_history_is_drawn_by_month(db):
     client = seeded_client("long@example.org", 800)
     html = client.get("/progress/?range=all").content.decode()
     assert "Mood by month" in html
+
+
+def test_all_draws_the_journal_calendar_from_the_first_entry_not_the_last_twelve_months(db):
+    client = seeded_client("whole@example.org", 800)
+    user = User.objects.get(email="whole@example.org")
+    first = Entry.objects.filter(user=user).earliest("entry_date").entry_date
+    html = client.get("/progress/?range=all").content.decode()
+    calendar = html.split("Days with a journal entry: the numbers")[1].split("</table>")[0]
+    months = re.findall(r'<th scope="row">(\w+ \d{4})</th>', calendar)
+    assert months[0] == first.strftime("%B %Y")
+    assert len(months) > 24
+    year = client.get("/progress/?range=1y").content.decode()
+    calendar = year.split("Days with a journal entry: the numbers")[1].split("</table>")[0]
+    assert len(re.findall(r'<th scope="row">', calendar)) == 12
 
 
 def test_years_of_history_are_drawn_by_quarter_with_every_quarter_in_the_table(db):
@@ -156,7 +174,8 @@ def test_years_of_results_draw_the_first_and_the_latest_eleven_on_the_plane(db):
     client = seeded_client("many@example.org", 900)
     html = client.get("/progress/?range=all").content.decode()
     plane = html.split('class="chart chart-plane"', 1)[1].split("</figure>", 1)[0]
-    assert plane.count('<circle class="plane-point') == 12
+    drawing = plane.split("</svg>", 1)[0]  # the plane itself, not its legend's keys
+    assert len(re.findall(r'<circle class="plane-point( plane-point-current)?"', drawing)) == 12
     assert "the plane shows the first and the latest 11" in plane
 
 

@@ -85,7 +85,7 @@ def test_a_retake_shows_the_change_and_whether_it_beats_retest_noise(owner_clien
     assert "more than about 1.2 points" in text
     # The trail joins the earlier point to this one.
     assert 'class="plane-trail"' in text
-    assert "The dotted trail joins 1 earlier result of the same focus" in text
+    assert "A thin line joins 1 earlier result of the same focus" in text
 
 
 def test_a_result_of_another_focus_is_not_compared(owner_client, owner):
