@@ -173,12 +173,12 @@ class EntryFilterForm(forms.Form):
         self.fields["tag"].choices = [("", "Any tag")] + [
             (key, tag.name) for key, tag in self.tags_by_key.items()
         ]
-        # Tag names are the person's own words, in whatever script they write.
-        self.fields["tag"].widget.attrs["dir"] = "auto"
         for name, field in self.fields.items():
             field.widget.attrs["class"] = (
                 "form-select" if name in ("tag", "mood") else "form-control"
             )
+        # Tag names are the person's own words, in whatever script they write.
+        self.fields["tag"].widget.attrs["dir"] = "auto"
 
     def full_clean(self):
         super().full_clean()
