@@ -36,12 +36,13 @@ class EntryForm(forms.Form):
         label="Title (optional)",
         required=False,
         max_length=MAX_TITLE_LENGTH,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
         error_messages={"max_length": "Please keep the title under %(limit_value)d characters."},
     )
     body = forms.CharField(
         label="Your entry",
         max_length=MAX_BODY_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 12}),
+        widget=forms.Textarea(attrs={"rows": 12, "dir": "auto"}),
         error_messages={
             "required": "Write a few words before saving: even one line is enough.",
             "max_length": "This entry is very long. Please split it into two entries.",
@@ -68,6 +69,7 @@ class EntryForm(forms.Form):
         label="New tags (optional)",
         required=False,
         max_length=500,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
         help_text="Separate tags with commas, for example: family, work, small wins.",
     )
     entry_date = forms.DateField(
@@ -142,7 +144,9 @@ class EntryFilterForm(forms.Form):
         required=False,
         max_length=200,
         # The hint below the whole form says how search works.
-        widget=forms.SearchInput(attrs={"autocomplete": "off", "aria-describedby": "search-help"}),
+        widget=forms.SearchInput(
+            attrs={"autocomplete": "off", "aria-describedby": "search-help", "dir": "auto"}
+        ),
     )
     tag = forms.ChoiceField(label="Tag", required=False)
     mood = forms.TypedChoiceField(
@@ -173,6 +177,8 @@ class EntryFilterForm(forms.Form):
             field.widget.attrs["class"] = (
                 "form-select" if name in ("tag", "mood") else "form-control"
             )
+        # Tag names are the person's own words, in whatever script they write.
+        self.fields["tag"].widget.attrs["dir"] = "auto"
 
     def full_clean(self):
         super().full_clean()

@@ -32,6 +32,7 @@ class FocusForm(forms.Form):
             # A <datalist> offers names used before, so a retake lands in the same history.
             self.fields["focus_name"].widget.attrs["list"] = "quiz-focus-names"
         self.fields["focus_name"].widget.attrs["autocomplete"] = "off"
+        self.fields["focus_name"].widget.attrs["dir"] = "auto"
 
     def clean(self):
         cleaned = super().clean()

@@ -40,6 +40,7 @@ class ProfileForm(forms.ModelForm):
             "reminder_hour",
         ]
         labels = {"display_name": "What should we call you?"}
+        widgets = {"display_name": forms.TextInput(attrs={"dir": "auto"})}
         help_texts = {
             "display_name": "Optional. Only you see it.",
             "streaks_enabled": "Counts the days in a row you practise, with a grace day. Off "

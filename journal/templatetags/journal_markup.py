@@ -47,7 +47,8 @@ def tag_chips(tags: Iterable[Tag], index_url: str | None = None) -> SafeString:
     chips = SafeString(
         "".join(
             format_html(
-                '<li class="list-inline-item"><a class="tag-chip" href="{}?tag={}">{} {}</a></li>',
+                '<li class="list-inline-item">'
+                '<a class="tag-chip" dir="auto" href="{}?tag={}">{} {}</a></li>',
                 index_url,
                 tag.uuid,
                 tag_icon,

@@ -25,7 +25,8 @@ def scale_field(label: str, *, help_text: str = "", required: bool = True) -> fo
 
 
 def text_area(rows: int = 3, **attrs) -> forms.Textarea:
-    return forms.Textarea(attrs={"rows": rows, **attrs})
+    # dir="auto": a person may write in Hebrew or Arabic, so the box follows their script.
+    return forms.Textarea(attrs={"rows": rows, "dir": "auto", **attrs})
 
 
 def helper_without_form_tag(layout=None) -> FormHelper:

@@ -32,7 +32,9 @@ class ExpectationCheckForm(forms.ModelForm):
         }
         widgets = {
             "expectation": text_area(3, **{"data-absolute-words": "hint"}),
-            "concerns": forms.TextInput(attrs={"autocomplete": "off", "maxlength": 80}),
+            "concerns": forms.TextInput(
+                attrs={"autocomplete": "off", "maxlength": 80, "dir": "auto"}
+            ),
             "control": forms.RadioSelect,
             "reframe": text_area(3),
             "self_offer": text_area(3),

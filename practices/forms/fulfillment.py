@@ -97,7 +97,9 @@ class ActivityPlanForm(forms.ModelForm):
             "title": "Something you will do without your partner: “Swim on Thursday evening”, "
             "“Call Sam”, “Two hours at the library”."
         }
-        widgets = {"title": forms.TextInput(attrs={"autocomplete": "off", "maxlength": 200})}
+        widgets = {
+            "title": forms.TextInput(attrs={"autocomplete": "off", "maxlength": 200, "dir": "auto"})
+        }
         error_messages = {"title": {"required": "Please write what you would like to do."}}
 
     def __init__(self, *args, today: date, **kwargs):

@@ -224,7 +224,7 @@ class NotingForm(forms.ModelForm):
         widgets = {
             "noticed": text_area(3),
             "kind": forms.RadioSelect,
-            "name": forms.TextInput(attrs={"autocomplete": "off", "maxlength": 80}),
+            "name": forms.TextInput(attrs={"autocomplete": "off", "maxlength": 80, "dir": "auto"}),
             "acceptance": forms.RadioSelect,
             "letting_go": text_area(2),
         }
