@@ -103,6 +103,21 @@ def test_each_area_is_a_group_named_by_it_with_two_questions_in_words_on_a_0_to_
     assert 'type="number"' not in html
 
 
+def test_a_map_reads_as_words_first_with_the_numbers_folded_away_after(owner_client, owner):
+    fulfillment_map = FulfillmentMapFactory(user=owner, ratings={"friends": (9, 2), "rest": (2, 8)})
+    html = owner_client.get(fulfillment_map.get_absolute_url()).content.decode()
+    text = page_text(html)
+    words = text.index("Friends: matters a lot, feels thin right now")
+    assert "Rest and solitude: matters less to you, feels full right now" in text
+    assert "Family: matters somewhat, feels partly there right now" in text
+    assert words < text.index("The numbers") < text.index("Gap")
+    numbers = html[html.index('<details class="map-numbers">') :]
+    assert "<table" in numbers[: numbers.index("</details>")]
+
+    module = page_text(owner_client.get(reverse("practices:fulfillment")))
+    assert module.index("Friends: matters a lot, feels thin right now") < module.index("matters 9")
+
+
 def test_retaking_the_map_starts_from_the_last_answers_and_keeps_both(owner_client, owner):
     FulfillmentMapFactory(
         user=owner, taken_on=owner.local_today() - timedelta(days=30), ratings={"family": (7, 1)}
