@@ -282,3 +282,32 @@ def test_the_map_is_rated_with_thumb_sized_scales_on_a_phone_and_keeps_answers_o
 
     phone_page.set_viewport_size({"width": 360, "height": 740})
     assert phone_page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+@pytest.mark.parametrize(
+    "path", ["/practices/expectations/", "/practices/fulfillment/", "/practices/mindfulness/"]
+)
+def test_a_lesson_reads_as_well_set_text(signed_in_page, path):
+    page = signed_in_page
+    page.goto(path)
+    lesson = page.locator(".lesson")
+    expect(lesson).to_have_attribute("open", "")
+    style = """el => {
+        const s = getComputedStyle(el);
+        return {size: parseFloat(s.fontSize), colour: s.color, lineHeight: parseFloat(s.lineHeight),
+                width: el.getBoundingClientRect().width, after: parseFloat(s.marginBottom)};
+    }"""
+    heading = lesson.locator("h3").first.evaluate(style)
+    paragraph = lesson.locator("p").first.evaluate(style)
+    body = page.locator("body").evaluate(style)
+    muted = page.evaluate(
+        "getComputedStyle(document.documentElement).getPropertyValue('--bs-secondary-color')"
+    )
+    # Subheadings stand out from the text they introduce.
+    assert heading["size"] >= paragraph["size"] * 1.15, (heading, paragraph)
+    # The text is in the body's own colour, not the muted grey.
+    assert paragraph["colour"] == body["colour"], (paragraph, muted)
+    # About 60-75 characters a line, with room between lines and between paragraphs.
+    assert paragraph["width"] <= 38 * 16 + 1, paragraph
+    assert 1.5 <= paragraph["lineHeight"] / paragraph["size"] <= 1.75, paragraph
+    assert paragraph["after"] >= paragraph["size"] * 0.9, paragraph
