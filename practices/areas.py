@@ -123,6 +123,37 @@ class AreaScore:
     def gap(self) -> int:
         return self.importance - self.fulfilment
 
+    @property
+    def words(self) -> str:
+        return in_words(self.importance, self.fulfilment)
+
+
+# Ratings from 0 to 10 read in three bands: up to LOW, up to MIDDLE, and above.
+LOW = 3
+MIDDLE = 6
+
+
+def in_words(importance: int, fulfilment: int) -> str:
+    """How an area stands, said plainly and without judgement.
+
+    For example "matters a lot, feels thin right now".
+
+    Words come before any number, so a person reads their map as a description of their life,
+    not as a score."""
+    if importance <= LOW:
+        matters = "matters less to you"
+    elif importance <= MIDDLE:
+        matters = "matters somewhat"
+    else:
+        matters = "matters a lot"
+    if fulfilment <= LOW:
+        feels = "feels thin right now"
+    elif fulfilment <= MIDDLE:
+        feels = "feels partly there right now"
+    else:
+        feels = "feels full right now"
+    return f"{matters}, {feels}"
+
 
 def biggest_gaps(scores: list[AreaScore], *, limit: int = HIGHLIGHTED_GAPS) -> list[AreaScore]:
     """The areas that matter more than they are fulfilled, largest gap first.

@@ -24,6 +24,24 @@ def scale_field(label: str, *, help_text: str = "", required: bool = True) -> fo
     )
 
 
+class ScaleField(forms.TypedChoiceField):
+    """A 0-10 rating as a row of radio buttons, drawn by ``SCALE`` as a segmented scale a thumb
+    can hit; ``low`` and ``high`` say in words what the two ends mean."""
+
+    def __init__(self, label: str, *, low: str, high: str):
+        message = "Please choose a number from 0 to 10."
+        super().__init__(
+            label=label,
+            choices=[(point, str(point)) for point in range(11)],
+            coerce=int,
+            empty_value=None,
+            widget=forms.RadioSelect(attrs={"class": "scale-point-input"}),
+            error_messages={"required": message, "invalid_choice": message},
+        )
+        self.low = low
+        self.high = high
+
+
 def text_area(rows: int = 3, **attrs) -> forms.Textarea:
     # dir="auto": a person may write in Hebrew or Arabic, so the box follows their script.
     return forms.Textarea(attrs={"rows": rows, "dir": "auto", **attrs})
@@ -54,6 +72,9 @@ class Snippet:
         with context.push(self.extra):
             return template.render(context)
 
+
+# The template of a ``ScaleField`` in a layout: ``Field(name, template=SCALE)``.
+SCALE = "practices/forms/scale.html"
 
 # A line of guidance under a fieldset's legend: ``text``, and ``hint_id`` for aria-describedby.
 HINT = "practices/forms/hint.html"

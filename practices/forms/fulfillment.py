@@ -1,6 +1,6 @@
 from datetime import date, timedelta
 
-from crispy_forms.layout import Div, Fieldset, Layout
+from crispy_forms.layout import Div, Field, Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -8,6 +8,8 @@ from detach.formatting import weekday, weekday_date
 from practices.areas import AREA_CHOICES, AREAS
 from practices.forms.common import (
     HINT,
+    SCALE,
+    ScaleField,
     Snippet,
     helper_without_form_tag,
     scale_field,
@@ -16,6 +18,8 @@ from practices.forms.common import (
 from practices.models import Activity
 
 PLAN_DAYS = 7
+IMPORTANCE_QUESTION = "How much does this matter to you?"
+FULFILMENT_QUESTION = "How fulfilled do you feel here right now?"
 MAX_ACTIVITY_MINUTES = 24 * 60
 
 
@@ -28,18 +32,22 @@ class FulfillmentMapForm(forms.Form):
         blocks = []
         for area in AREAS:
             importance, fulfilment = previous.get(area.code, (None, None))
-            self.fields[f"importance_{area.code}"] = scale_field("How important, 0 to 10")
+            self.fields[f"importance_{area.code}"] = ScaleField(
+                IMPORTANCE_QUESTION, low="Not at all", high="A great deal"
+            )
             self.fields[f"importance_{area.code}"].initial = importance
-            self.fields[f"fulfilment_{area.code}"] = scale_field("How fulfilled now, 0 to 10")
+            self.fields[f"fulfilment_{area.code}"] = ScaleField(
+                FULFILMENT_QUESTION, low="Not at all", high="Fully"
+            )
             self.fields[f"fulfilment_{area.code}"].initial = fulfilment
             blocks.append(
                 Fieldset(
                     area.name,
                     Snippet(HINT, text=area.question, hint_id=f"area-{area.code}"),
                     Div(
-                        Div(f"importance_{area.code}", css_class="col-6"),
-                        Div(f"fulfilment_{area.code}", css_class="col-6"),
-                        css_class="row g-3",
+                        Field(f"importance_{area.code}", template=SCALE),
+                        Field(f"fulfilment_{area.code}", template=SCALE),
+                        css_class="map-scales",
                     ),
                     css_class="map-area",
                     aria_describedby=f"area-{area.code}",

@@ -26,9 +26,12 @@ def fill_expectation_check(page, expectation: str, on_hint=None) -> None:
 def fill_fulfilment_map(page, gaps: tuple[str, ...]) -> None:
     """On a new fulfilment map: every area matters (8); the `gaps` are barely fulfilled (2)."""
     for area in AREAS:
-        page.locator(f"#id_importance_{area.code}").fill("8")
+        group = page.get_by_role("group", name=area.name, exact=True)
+        matters = group.get_by_role("group", name="How much does this matter to you?")
+        matters.get_by_label("8", exact=True).check()
         low = "2" if area.code in gaps else "7"
-        page.locator(f"#id_fulfilment_{area.code}").fill(low)
+        fulfilled = group.get_by_role("group", name="How fulfilled do you feel here right now?")
+        fulfilled.get_by_label(low, exact=True).check()
     page.get_by_role("button", name="Save my map").click()
     expect(page.get_by_role("heading", name="Your fulfilment map")).to_be_visible()
 
@@ -258,3 +261,70 @@ def test_practice_pages_fit_a_phone_without_sideways_scrolling(
     phone_page.set_viewport_size({"width": 360, "height": 740})
     phone_page.goto(path)
     assert phone_page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+# The map as twenty number boxes in cards inside cards measured 3,026 px on this phone.
+NUMBER_BOXES_HEIGHT = 3026
+
+
+def test_the_map_is_rated_with_thumb_sized_scales_on_a_phone_and_keeps_answers_on_an_error(
+    phone_page, live_server, transactional_db
+):
+    from tests.factories import PASSWORD, UserFactory
+
+    user = UserFactory(email="phone@example.org")
+    phone_page.goto("/accounts/login/")
+    phone_page.locator("#id_login").fill(user.email)
+    phone_page.locator("#id_password").fill(PASSWORD)
+    phone_page.get_by_role("button", name="Sign In").click()
+    phone_page.wait_for_url("**/progress/")
+    phone_page.goto("/practices/fulfillment/map/")
+
+    height = phone_page.evaluate("document.body.scrollHeight")
+    assert height < NUMBER_BOXES_HEIGHT - 150, height
+    friends = phone_page.get_by_role("group", name="Friends", exact=True)
+    point = friends.get_by_role("group", name="How much does this matter to you?").get_by_label(
+        "7", exact=True
+    )
+    box = point.bounding_box()  # the radio covers its whole segment
+    assert box["height"] >= 40 and box["width"] >= 24, box  # a thumb, not a fingernail
+
+    point.tap()
+    phone_page.get_by_role("button", name="Save my map").click()
+    friends = phone_page.get_by_role("group", name="Friends", exact=True)
+    expect(friends.get_by_label("7", exact=True).first).to_be_checked()
+    expect(
+        friends.get_by_role("group", name="How fulfilled do you feel here right now?")
+    ).to_contain_text("Please choose a number from 0 to 10.")
+
+    phone_page.set_viewport_size({"width": 360, "height": 740})
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+@pytest.mark.parametrize(
+    "path", ["/practices/expectations/", "/practices/fulfillment/", "/practices/mindfulness/"]
+)
+def test_a_lesson_reads_as_well_set_text(signed_in_page, path):
+    page = signed_in_page
+    page.goto(path)
+    lesson = page.locator(".lesson")
+    expect(lesson).to_have_attribute("open", "")
+    style = """el => {
+        const s = getComputedStyle(el);
+        return {size: parseFloat(s.fontSize), colour: s.color, lineHeight: parseFloat(s.lineHeight),
+                width: el.getBoundingClientRect().width, after: parseFloat(s.marginBottom)};
+    }"""
+    heading = lesson.locator("h3").first.evaluate(style)
+    paragraph = lesson.locator("p").first.evaluate(style)
+    body = page.locator("body").evaluate(style)
+    muted = page.evaluate(
+        "getComputedStyle(document.documentElement).getPropertyValue('--bs-secondary-color')"
+    )
+    # Subheadings stand out from the text they introduce.
+    assert heading["size"] >= paragraph["size"] * 1.15, (heading, paragraph)
+    # The text is in the body's own colour, not the muted grey.
+    assert paragraph["colour"] == body["colour"], (paragraph, muted)
+    # About 60-75 characters a line, with room between lines and between paragraphs.
+    assert paragraph["width"] <= 38 * 16 + 1, paragraph
+    assert 1.5 <= paragraph["lineHeight"] / paragraph["size"] <= 1.75, paragraph
+    assert paragraph["after"] >= paragraph["size"] * 0.9, paragraph

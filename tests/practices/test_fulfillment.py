@@ -1,4 +1,5 @@
 from datetime import timedelta
+from html.parser import HTMLParser
 
 import pytest
 from django.db import connection
@@ -21,6 +22,24 @@ def map_data(**overrides: tuple[int, int]) -> dict[str, str]:
         data[f"importance_{area.code}"] = str(importance)
         data[f"fulfilment_{area.code}"] = str(fulfilment)
     return data
+
+
+class _Checked(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.values: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "input" and attrs.get("type") == "radio" and "checked" in attrs:
+            self.values[attrs["name"]] = attrs["value"]
+
+
+def checked_values(html: str) -> dict[str, str]:
+    """{field name: value} of every chosen radio button on the page."""
+    parser = _Checked()
+    parser.feed(html)
+    return parser.values
 
 
 def test_the_module_page_invites_a_first_map_and_a_plan(owner_client):
@@ -58,7 +77,45 @@ def test_a_map_with_a_missing_number_is_not_saved_and_keeps_the_rest(owner_clien
     assert response.status_code == 200
     assert not FulfillmentMap.objects.exists()
     assert html.count("Please choose a number from 0 to 10.") == 2
-    assert 'name="importance_friends" value="9"' in html
+    checked = checked_values(html)
+    assert checked["importance_friends"] == "9"
+    assert checked["fulfilment_friends"] == "2"
+    assert "fulfilment_nature" not in checked
+    # Each problem sits in its own question's group and is announced with it.
+    assert 'aria-describedby="id_fulfilment_nature_ends id_fulfilment_nature_error"' in html
+    assert 'id="id_fulfilment_nature_error"' in html
+
+
+def test_each_area_is_a_group_named_by_it_with_two_questions_in_words_on_a_0_to_10_scale(
+    owner_client,
+):
+    html = owner_client.get(reverse("practices:map_new")).content.decode()
+    text = page_text(html)
+    for area in AREAS:
+        assert f"<legend>{area.name}</legend>" in html
+        for question in ("importance", "fulfilment"):
+            for point in range(11):
+                assert f'name="{question}_{area.code}" value="{point}"' in html
+            assert f'name="{question}_{area.code}" value="11"' not in html
+    assert text.count("How much does this matter to you?") == 10
+    assert text.count("How fulfilled do you feel here right now?") == 10
+    assert text.count("0 means Not at all, 10 means A great deal") == 10
+    assert 'type="number"' not in html
+
+
+def test_a_map_reads_as_words_first_with_the_numbers_folded_away_after(owner_client, owner):
+    fulfillment_map = FulfillmentMapFactory(user=owner, ratings={"friends": (9, 2), "rest": (2, 8)})
+    html = owner_client.get(fulfillment_map.get_absolute_url()).content.decode()
+    text = page_text(html)
+    words = text.index("Friends: matters a lot, feels thin right now")
+    assert "Rest and solitude: matters less to you, feels full right now" in text
+    assert "Family: matters somewhat, feels partly there right now" in text
+    assert words < text.index("The numbers") < text.index("Gap")
+    numbers = html[html.index('<details class="map-numbers">') :]
+    assert "<table" in numbers[: numbers.index("</details>")]
+
+    module = page_text(owner_client.get(reverse("practices:fulfillment")))
+    assert module.index("Friends: matters a lot, feels thin right now") < module.index("matters 9")
 
 
 def test_retaking_the_map_starts_from_the_last_answers_and_keeps_both(owner_client, owner):
@@ -66,8 +123,10 @@ def test_retaking_the_map_starts_from_the_last_answers_and_keeps_both(owner_clie
         user=owner, taken_on=owner.local_today() - timedelta(days=30), ratings={"family": (7, 1)}
     )
     html = owner_client.get(reverse("practices:map_new")).content.decode()
-    assert 'name="importance_family" value="7"' in html
-    assert 'name="fulfilment_family" value="1"' in html
+    checked = checked_values(html)
+    assert checked["importance_family"] == "7"
+    assert checked["fulfilment_family"] == "1"
+    assert len(checked) == 20
     owner_client.post(reverse("practices:map_new"), map_data(family=(7, 6)))
     assert FulfillmentMap.objects.filter(user=owner).count() == 2
 

@@ -1,8 +1,10 @@
 from dataclasses import dataclass
 from datetime import date
 
+import pytest
+
 from practices import breathing
-from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
+from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps, in_words
 from practices.calm_charts import calm_chart, calm_summary
 from practices.forms.fulfillment import plan_day_choices
 from practices.map_charts import followed_areas, over_time_chart, then_and_now
@@ -42,6 +44,32 @@ def test_biggest_gaps_come_first_and_small_gaps_are_not_highlighted():
 def test_equal_gaps_favour_the_area_that_matters_more():
     scores = [score("friends", 6, 2), score("family", 9, 5)]
     assert [s.area.code for s in biggest_gaps(scores)] == ["family", "friends"]
+
+
+@pytest.mark.parametrize(
+    ("importance", "fulfilment", "words"),
+    [
+        (10, 0, "matters a lot, feels thin right now"),
+        (7, 3, "matters a lot, feels thin right now"),
+        (7, 4, "matters a lot, feels partly there right now"),
+        (6, 6, "matters somewhat, feels partly there right now"),
+        (4, 7, "matters somewhat, feels full right now"),
+        (3, 10, "matters less to you, feels full right now"),
+        (0, 0, "matters less to you, feels thin right now"),
+    ],
+)
+def test_an_area_is_described_in_words_from_its_two_ratings(importance, fulfilment, words):
+    assert in_words(importance, fulfilment) == words
+
+
+def test_an_area_score_reads_as_words():
+    assert AreaScore(AREAS_BY_CODE["friends"], 9, 2).words == "matters a lot, feels thin right now"
+
+
+def test_the_words_never_judge():
+    every = " ".join(in_words(i, f) for i in range(11) for f in range(11))
+    for harsh in ("bad", "poor", "fail", "should", "must", "wrong", "low score"):
+        assert harsh not in every
 
 
 def test_patterns_have_the_counts_of_the_issue():
