@@ -3,6 +3,7 @@
 import re
 from datetime import timedelta
 
+from detach import steps
 from quiz import questionnaire as q
 from quiz.models import Attempt
 from tests.quiz.factories import answers_for
@@ -97,7 +98,7 @@ def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signe
     assert page.get_by_role(
         "heading", name="Your largest share: Ambivalent (preoccupied)"
     ).is_visible()
-    assert page.get_by_role("link", name=re.compile("Seek fulfillment outside")).is_visible()
+    assert page.get_by_role("link", name=steps.FULFILLMENT.name).is_visible()
     assert page.get_by_role("button", name="Print or save as PDF").is_visible()
     attempt = Attempt.objects.get(user=signed_in_page.user)
     assert (attempt.anxiety, attempt.avoidance) == (6.0, 2.0)
