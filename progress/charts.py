@@ -20,8 +20,7 @@ from quiz.selectors import QuizPoint
 
 MODULE_SERIES = {"fulfillment": "series-1", "expectations": "series-2", "mindfulness": "series-3"}
 TRAIL_POINTS = 12
-# The journal calendar shows at most the last twelve months, this one included, except over
-# "All", which draws every month from the first.
+# The journal calendar shows at most the last twelve months, this one included.
 CALENDAR_DAYS = 335
 
 
@@ -234,15 +233,12 @@ def calendar_start(first: date, today: date) -> date:
 
 
 def calendar_chart(
-    journal_days: Mapping[date, int], first: date, today: date, *, everything: bool = False
+    journal_days: Mapping[date, int], first: date, today: date
 ) -> charts.MonthGridChart | None:
-    """Days with an entry, a row per month; None without an entry in those months. The last
-    twelve months at most, or with ``everything`` (the "All" range) every month from
-    ``first``'s."""
+    """Days with an entry, a row per month; None without an entry in those months."""
     if not journal_days:
         return None
-    since = ranges.month_start(first) if everything else calendar_start(first, today)
-    months = ranges.months_between(since, today)
+    months = ranges.months_between(calendar_start(first, today), today)
     written = sum(1 for d in journal_days if d >= months[0])
     return charts.month_grid_chart(
         journal_days,

@@ -98,11 +98,9 @@ def build_dashboard(user, selected: ranges.Range, today: date, prompt_offset: in
     practice = practice_selectors.practice_by_bucket(user, unit=unit, since=start)
     fulfilment = practice_selectors.fulfilment_then_and_now(user, since=start)
     first = first_day(start, today, moods, practice, quiz_points, zone)
-    # "All" reads every journal day, so it starts at the first entry even one without a mood.
-    since = charts.calendar_start(first, today) if start is not None else date.min
-    journal_days = journal_selectors.entry_counts_by_day(user, since, today)
-    if start is None and journal_days:
-        first = min(first, min(journal_days))
+    journal_days = journal_selectors.entry_counts_by_day(
+        user, charts.calendar_start(first, today), today
+    )
     return arrange(
         History(quiz_points, moods, practice, fulfilment, journal_days),
         start=start,
@@ -159,9 +157,7 @@ def arrange(
         minutes_chart=minutes_chart,
         sessions_chart=sessions_chart,
         fulfilment_chart=fulfilment_chart,
-        calendar_chart=charts.calendar_chart(
-            history.journal_days, first, today, everything=start is None
-        ),
+        calendar_chart=charts.calendar_chart(history.journal_days, first, today),
         observations=tuple(o for o in found if o),
     )
 
