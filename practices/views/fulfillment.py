@@ -1,13 +1,9 @@
-from datetime import date
-from functools import lru_cache
 from uuid import UUID
 
-from crispy_forms.utils import render_crispy_form
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.safestring import SafeString
 from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.ownership import get_owned_or_404
@@ -30,16 +26,6 @@ def plan_form(request: HttpRequest, data=None, instance: Activity | None = None)
     return ActivityPlanForm(
         data, instance=instance, initial=initial, today=request.user.local_today()
     )
-
-
-@lru_cache(maxsize=128)
-def blank_plan_form(today: date, area: str) -> SafeString:
-    """The empty "plan something" form, rendered by crispy forms like every other form, once
-    per day and area: it depends only on those (its choices are the coming week), never on the
-    person or their data. Rendered on every visit it cost 1.1-1.3 ms alone and about 3 ms in
-    the page (CPU, five years of history), a third of the page, against under 10% allowed."""
-    form = ActivityPlanForm(initial={"area": area} if area else {}, today=today)
-    return render_crispy_form(form)  # already safe: crispy's templates escape the form's text
 
 
 @require_safe
@@ -71,8 +57,11 @@ def module_page(request: HttpRequest) -> HttpResponse:
             "gaps": biggest_gaps(scores),
             "charts": charts,
             "week": week,
-            "plan_form": blank_plan_form(
-                today, area if (area := request.GET.get("area")) in AREAS_BY_CODE else ""
+            "plan_form": ActivityPlanForm(
+                initial={"area": area}
+                if (area := request.GET.get("area")) in AREAS_BY_CODE
+                else {},
+                today=today,
             ),
             "has_history": bool(maps or week or shown),
             "history": shown[:HISTORY_LIMIT] if more else shown,

@@ -147,7 +147,7 @@ def test_the_breathing_and_noting_forms_guide_each_step(owner_client):
 
 
 @pytest.mark.django_db
-def test_the_plan_offers_each_person_their_own_week_though_it_is_made_once_per_day(
+def test_the_plan_offers_each_person_the_week_of_their_own_time_zone(
     owner, stranger, owner_client, stranger_client, monkeypatch
 ):
     # 20:00 in UTC is already the next morning on Kiritimati (UTC+14), still 09:00 in Niue.
