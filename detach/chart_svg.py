@@ -7,6 +7,7 @@ the template engine would spend most of the page's time on them. Every piece is 
 into one (labels and names from data, numbers alike) unless it is a piece made here.
 """
 
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -57,8 +58,9 @@ PLANE_KEYS = SafeString(
     'cx="12" cy="12" r="6"/><circle class="plane-point-ring" cx="12" cy="12" r="10" '
     'fill="none"/></svg> latest</li>'
 )
-CELL_STATES = (("cal-none", "no entry"), ("cal-some", "one entry"), ("cal-many", "two or more"))
 NUMBERS = (int, float)
+# Looking for the characters ``escape`` replaces costs half what replacing them does.
+_NEEDS_ESCAPING = re.compile("[&<>\"']").search
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,10 @@ class Drawing:
 
 
 def _escaped(value):
-    if type(value) in NUMBERS:  # positions and counts: nothing in them to escape
+    kind = type(value)
+    if kind is str:  # labels and formatted numbers, thousands of them on a long history
+        return escape(value) if _NEEDS_ESCAPING(value) else value
+    if kind in NUMBERS:  # positions and counts: nothing in them to escape
         return value
     return value if isinstance(value, SafeString) else escape(str(value))
 
@@ -97,8 +102,16 @@ def _html(template: str, *args, **kwargs) -> SafeString:
 
 def _join(template: str, rows: Iterable) -> SafeString:
     """``format_html_join("", template, rows)``: one filled ``template`` per row (a tuple of
-    values or a dict of names to values), every value escaped."""
-    return SafeString("".join(_fill(template, row) for row in rows))
+    values or a dict of names to values), every value escaped. Rows of a table or a series
+    run to hundreds on a long history, so a tuple is filled here rather than through
+    ``_fill``."""
+    fill = template.format
+    return SafeString(
+        "".join(
+            _fill(template, row) if isinstance(row, dict) else fill(*map(_escaped, row))
+            for row in rows
+        )
+    )
 
 
 def new_chart_id() -> str:
@@ -317,14 +330,18 @@ def _cells(cell: int, groups) -> SafeString:
 
 def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeString, str]:
     """A row per month for wide screens and small month calendars for phones; the stylesheet
-    shows one of the two (each is a few paths, so drawing both costs little)."""
+    shows one of the two (each is a few paths, so drawing both costs little). A year grid (a
+    row per year, a cell per month) fits both and is drawn once."""
     labels = _join(
-        '<text class="chart-axis-label" x="0" y="{}">{}</text>',
-        ((row.y, row.label) for row in chart.rows),
+        '<text class="chart-axis-label" x="{}" y="{}">{}</text>',
+        ((row.x, row.y, row.label) for row in chart.rows),
     )
     body = _html("{}{}", labels, _cells(chart.cell, chart.cell_groups))
     wide = _svg(chart_id, chart, chart.width, chart.height, body, "xMinYMin meet")
+    legend = _legend(CELL_KEY, chart.key)
     compact = chart.compact
+    if compact is None:
+        return "year-grid", wide, legend
     month_labels = _join(
         '<text class="chart-axis-label" x="{}" y="{}">{}</text>',
         ((month.x, month.y, month.label) for month in compact.months),
@@ -342,7 +359,7 @@ def month_grid_svg(chart: MonthGridChart, chart_id: str) -> tuple[str, SafeStrin
         wide,
         small,
     )
-    return "month-grid", svg, _legend(CELL_KEY, CELL_STATES)
+    return "month-grid", svg, legend
 
 
 DRAWERS: dict[type, Callable[..., tuple[str, SafeString, str]]] = {

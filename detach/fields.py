@@ -13,7 +13,9 @@ import os
 from functools import cache
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
@@ -57,6 +59,31 @@ def _keyring(raw_keys: tuple[str, ...]) -> tuple[str, dict[str, AESGCM]]:
 def keyring() -> tuple[str, dict[str, AESGCM]]:
     """(id of the key that encrypts, every key that decrypts), read from settings."""
     return _keyring(tuple(settings.FIELD_ENCRYPTION_KEYS))
+
+
+@cache
+def _raw_keys(raw_keys: tuple[str, ...]) -> tuple[bytes, ...]:
+    if not raw_keys:
+        raise ImproperlyConfigured("FIELD_ENCRYPTION_KEY is not set.")
+    return tuple(_decode_key(raw) for raw in raw_keys)
+
+
+def derived_keys(info: bytes) -> list[bytes]:
+    """A 32-byte key for ``info`` (a purpose label and, say, a person's uuid) derived with
+    HKDF-SHA256 from each configured field key, the current first key first.
+
+    Keys derived this way (blind-index keys) change when the field key rotates, so whatever
+    they produced is rebuilt by ``rotate_field_key``; until then the older keys still answer."""
+    return [
+        HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(key)
+        for key in _raw_keys(tuple(settings.FIELD_ENCRYPTION_KEYS))
+    ]
+
+
+def derived_key(purpose: bytes) -> bytes:
+    """A key for one purpose (a keyed hash, never encryption), derived from the current field
+    key: knowing it tells nothing about the field key or about any other purpose's key."""
+    return derived_keys(b"detach.derived-key.v1:" + purpose)[0]
 
 
 def generate_key() -> str:

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
@@ -34,3 +35,20 @@ class PersonTimezoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class PermissionsPolicyMiddleware:
+    """Every response says which browser features no page may use (settings.PERMISSIONS_POLICY:
+    a feature with no allowed origins is off for the page and every frame in it)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(origins)})"
+            for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.header)
+        return response

@@ -25,14 +25,27 @@ class OwnedQuerySet(models.QuerySet):
 OwnedManager = models.Manager.from_queryset(OwnedQuerySet)
 
 
-class OwnedModel(models.Model):
-    """Base for every model holding a person's data: owned, and named in URLs by a UUID."""
+class OwnedRow(models.Model):
+    """Base for rows that belong to a person but are not their data in their own right: derived
+    rows (the journal's search index) that can be rebuilt from the person's records. Owned and
+    reached through ``for_user`` like everything else, deleted with the person, but with no
+    uuid (nothing links to them) and left out of the export (they mean nothing outside)."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="%(app_label)s_%(class)s_set",
     )
+
+    objects = OwnedManager()
+
+    class Meta:
+        abstract = True
+
+
+class OwnedModel(OwnedRow):
+    """Base for every model holding a person's data: owned, and named in URLs by a UUID."""
+
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
     objects = OwnedManager()

@@ -5,6 +5,7 @@ refuses to start without a secret key, allowed hosts and a field encryption key.
 """
 
 import base64
+import re
 import secrets
 from pathlib import Path
 
@@ -72,14 +73,21 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "detach.users",
+    "detach.safety",
+    "detach.people",
     "quiz",
     "journal",
     "practices",
+    "practices.urges",
+    "practices.letters",
+    "practices.lines",
+    "practices.dearman",
     "progress",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "detach.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,8 +123,10 @@ TEMPLATES = [
             ],
             "builtins": [
                 "detach.templatetags.icons",
+                "detach.templatetags.support",
                 "detach.templatetags.formatting",
                 "detach.templatetags.charts",
+                "detach.templatetags.form_care",
             ],
         },
     },
@@ -129,6 +139,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Many people writing at once on one SQLite file (the default `make run`): write-ahead
+    # logging lets readers go on while one writes; every transaction takes the write lock as it
+    # begins (a deferred one that reads first cannot wait for it and fails "database is
+    # locked" at once); and a writer waits up to 20 seconds for its turn instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache holds allauth's rate limits, so it must be shared by every worker: the database by
@@ -145,6 +167,26 @@ else:
             "LOCATION": "detach_cache",
         }
     }
+
+# The address a request came from, for allauth's rate limits and the sessions page. Behind a
+# reverse proxy every request comes from the proxy, so one person's failed sign-ins would lock
+# out everyone: name the header your proxy sets (e.g. X-Real-IP) or how many proxies you run
+# that append to X-Forwarded-For. Neither is trusted by default: both headers can be forged.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("ALLAUTH_TRUSTED_PROXY_COUNT", 0)
+if ALLAUTH_TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("ALLAUTH_TRUSTED_PROXY_COUNT must be 0 or more.")
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("ALLAUTH_TRUSTED_CLIENT_IP_HEADER") or None
+if ALLAUTH_TRUSTED_CLIENT_IP_HEADER is not None:
+    if not re.fullmatch(r"[A-Za-z0-9-]+", ALLAUTH_TRUSTED_CLIENT_IP_HEADER):
+        raise ImproperlyConfigured(
+            "ALLAUTH_TRUSTED_CLIENT_IP_HEADER must be a header name such as X-Real-IP, not "
+            f"{ALLAUTH_TRUSTED_CLIENT_IP_HEADER!r}."
+        )
+    if ALLAUTH_TRUSTED_PROXY_COUNT:
+        raise ImproperlyConfigured(
+            "Set ALLAUTH_TRUSTED_CLIENT_IP_HEADER or ALLAUTH_TRUSTED_PROXY_COUNT, not both: "
+            "the header would win and the count be ignored."
+        )
 
 AUTH_USER_MODEL = "users.User"
 AUTHENTICATION_BACKENDS = [
@@ -165,7 +207,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/progress/"
+LOGIN_REDIRECT_URL = "/today/"
 LOGOUT_REDIRECT_URL = "/"
 
 # django-allauth
@@ -221,6 +263,8 @@ EMAIL_BACKEND = env_str(
     if PRODUCTION
     else "django.core.mail.backends.console.EmailBackend",
 )
+# With the file backend (django.core.mail.backends.filebased.EmailBackend), one file a message.
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH") or None
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
@@ -229,6 +273,16 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Detach <hello@detach.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Where "Leave quickly" (on every page, and Esc pressed twice) takes a person: a page that looks
+# ordinary on anyone's screen. BBC Weather by default: it needs no account, shows nothing
+# personal, works in every country, and checking the weather is an everyday reason to hold a
+# phone (a search engine could show its own search history or suggestions instead).
+QUICK_EXIT_URL = env_str("QUICK_EXIT_URL") or "https://www.bbc.com/weather"
+if not QUICK_EXIT_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(
+        f"QUICK_EXIT_URL must be a full http(s) address, not {QUICK_EXIT_URL!r}."
+    )
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
@@ -258,6 +312,28 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Sent on every response (detach.middleware.PermissionsPolicyMiddleware): Detach never asks for
+# a camera, a microphone, a location, a payment or a device, so no page (nor anything injected
+# into one) can.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "bluetooth",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

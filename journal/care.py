@@ -1,4 +1,5 @@
-"""When to offer the quiet support note: a pure rule, tested without a database.
+"""When to offer the quiet support note: a pure rule, tested without a database; and which
+crisis line the quiet "Very low" line names.
 
 Three entries at the lowest mood within seven local days (today and the six before) bring a
 note pointing to the support page, at most once per local day. It never blocks writing.
@@ -6,6 +7,8 @@ note pointing to the support page, at most once per local day. It never blocks w
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+
+from detach import support_lines
 
 LOW_DAYS_WINDOW = 7
 LOW_ENTRIES_NEEDED = 3
@@ -24,3 +27,8 @@ def should_offer_support(
     start = window_start(today)
     recent = [day for day in lowest_mood_dates if start <= day <= today]
     return len(recent) >= LOW_ENTRIES_NEEDED
+
+
+def care_line(user) -> support_lines.SupportLine:
+    """The crisis line for where the person lives, guessed from their time zone."""
+    return support_lines.crisis_line_for_zone(user.timezone)

@@ -7,16 +7,25 @@ from datetime import date
 
 from crispy_forms.bootstrap import InlineCheckboxes, InlineRadios
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Field, Layout
+from crispy_forms.layout import HTML, Field, Layout
 from django import forms
 
-from journal.models import MAX_BODY_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, Tag
+from detach.forms import max_lengths
+from detach.submissions import submission_field
+from journal.models import MAX_BODY_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_VERSION, Tag
 from journal.prompt_bank import PROMPTS_BY_CODE
 from journal.selectors import tags_for
-from journal.vocabulary import EMOTIONS, MOOD_CHOICES, clean_emotions
+from journal.vocabulary import EMOTIONS, LOWEST_MOOD, MOOD_CHOICES, clean_emotions
 
 MAX_NEW_TAGS = 10
+# Shown when the hidden version of the page is not a version an entry can have.
+OUT_OF_DATE = (
+    "This page lost track of which version of the entry it shows. Your words are still here: "
+    "copy them somewhere safe if you like, then open the entry again to save them."
+)
 EARLIEST_ENTRY_DATE = date(1900, 1, 1)
+# The check-in's "one word": room for a short phrase, and the same limit in the browser.
+MAX_CHECK_IN_WORD_LENGTH = 40
 
 
 def split_tag_names(raw: str | None) -> list[str]:
@@ -79,8 +88,18 @@ class EntryForm(forms.Form):
         help_text="Today by default; choose an earlier day to write about it.",
     )
     prompt_code = forms.CharField(required=False, widget=forms.HiddenInput)
-    version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    version = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=MAX_VERSION,
+        widget=forms.HiddenInput,
+        error_messages={
+            key: OUT_OF_DATE for key in ("invalid", "min_value", "max_value", "max_digits")
+        },
+    )
     draft = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    # One submit, one entry: the same form posted twice saves once (detach.submissions).
+    submission = submission_field()
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -100,6 +119,8 @@ class EntryForm(forms.Form):
             Field("title", autocomplete="off"),
             Field("body", css_class="journal-body"),
             InlineRadios("mood"),
+            # Right under the moods: one quiet line with a crisis line, shown for "Very low".
+            HTML('{% include "journal/_mood_care.html" with shown=form.very_low_chosen %}'),
             InlineCheckboxes("emotions"),
             InlineCheckboxes("tags") if self.user_tags else Field("tags"),
             Field("new_tags", autocomplete="off"),
@@ -107,7 +128,21 @@ class EntryForm(forms.Form):
             Field("prompt_code"),
             Field("version"),
             Field("draft"),
+            Field("submission"),
         )
+
+    def full_clean(self):
+        super().full_clean()
+        # The version is a hidden field: its problem is said at the top of the form, where it
+        # can be seen, instead of next to an input nobody sees.
+        if self._errors and "version" in self._errors:
+            for error in self._errors.pop("version"):
+                self.add_error(None, error)
+
+    @property
+    def very_low_chosen(self) -> bool:
+        """The lowest mood is chosen (sent, restored from a draft or already saved)."""
+        return str(self["mood"].value()) == str(LOWEST_MOOD)
 
     def clean_entry_date(self) -> date:
         day = self.cleaned_data["entry_date"]
@@ -134,6 +169,50 @@ class EntryForm(forms.Form):
         if too_long:
             raise forms.ValidationError(f"Please keep each tag under {MAX_TAG_LENGTH} characters.")
         return names
+
+
+@max_lengths(word=MAX_CHECK_IN_WORD_LENGTH)
+class CheckInForm(forms.Form):
+    """The ten-second check-in: a mood on the journal's scale and, if the person likes, one
+    word. Saved as a journal entry (``journal.services.check_in_create``)."""
+
+    mood = forms.TypedChoiceField(
+        label="How are you right now?",
+        coerce=int,
+        choices=MOOD_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose the mood nearest to how you are. A rough guess is fine.",
+            "invalid_choice": "Choose one of the five moods.",
+        },
+    )
+    word = forms.CharField(
+        label="One word for it (optional)",
+        required=False,
+        widget=forms.TextInput(attrs={"dir": "auto", "autocomplete": "off"}),
+    )
+    # One submit, one check-in: a double tap saves once (detach.submissions).
+    submission = submission_field()
+
+    def __init__(self, *args, very_low_today: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A fresh form after a "Very low" check-in keeps the quiet care line in view.
+        self.care_shown = self.very_low_chosen or (not self.is_bound and very_low_today)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            InlineRadios("mood"),
+            # Right under the moods, as on the entry form: shown for "Very low". (The layout is
+            # drawn in the including page's context, where this form is ``check_in_form``.)
+            HTML('{% include "journal/_mood_care.html" with shown=check_in_form.care_shown %}'),
+            Field("word"),
+            Field("submission"),
+        )
+
+    @property
+    def very_low_chosen(self) -> bool:
+        return self.is_bound and str(self["mood"].value()) == str(LOWEST_MOOD)
 
 
 class EntryFilterForm(forms.Form):
@@ -225,10 +304,24 @@ def draft_fields(data, *, user_tag_keys: set[str], today: date) -> dict:
         "prompt_code": prompt_code if prompt_code in PROMPTS_BY_CODE else "",
         "entry_date": entry_date,
     }
-    version = data.get("version") or ""
-    if version.isdigit():
-        fields["base_version"] = int(version)
+    version = parse_version(data.get("version"))
+    if version is not None:
+        fields["base_version"] = version
     return fields
+
+
+def parse_version(raw: str | None) -> int | None:
+    """The version a page says it started from: None when it says none, ValueError when what
+    it says is not a version an entry can have (negative, not a number, beyond the range)."""
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > len(str(MAX_VERSION)):
+        raise ValueError("not a version")
+    version = int(raw)
+    if not 1 <= version <= MAX_VERSION:
+        raise ValueError("not a version")
+    return version
 
 
 def initial_from_draft(draft) -> dict:

@@ -1,10 +1,12 @@
-"""One page of a person's entries: filters, search over decrypted text, keyset pagination."""
+"""One page of a person's entries: filters, search (narrowed by the blind index, confirmed over
+decrypted text), keyset pagination."""
 
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import QuerySet
 
+from journal.blind_index import candidates
 from journal.models import Entry, Tag
 from journal.pagination import (
     NEWEST_FIRST,
@@ -19,9 +21,10 @@ from journal.search import matches
 from journal.selectors import entries_for, with_tag_ids
 
 PAGE_SIZE = 20
-# Search reads the person's rows in batches, newest first, until a page of matches is found.
-# A common word fills the page from the first small batch; a rare one grows the batches, so a
-# long history costs a handful of queries rather than one per few rows.
+# Search reads the candidate rows (those the blind index cannot rule out) in batches, newest
+# first, until a page of confirmed matches is found. A common word fills the page from the first
+# small batch; a rare one has few candidates, so the first batch already holds them all. Queries
+# whose words are all under three letters have no index tokens and read every row this way.
 FIRST_SEARCH_BATCH = 50
 LARGEST_SEARCH_BATCH = 800
 
@@ -59,6 +62,10 @@ def filtered_entries(user, filters: EntryFilters) -> QuerySet[Entry]:
         entries = entries.filter(entry_date__gte=filters.start)
     if filters.end:
         entries = entries.filter(entry_date__lte=filters.end)
+    if filters.words:
+        narrowed = candidates(user, filters.words)
+        if narrowed is not None:
+            entries = entries.filter(narrowed)
     return entries
 
 

@@ -1,12 +1,15 @@
 """Search over a person's own decrypted entries: pure text functions, no database.
 
-The text is encrypted at rest, so there is no index to ask: the caller decrypts the person's
-rows and these functions decide which match and mark where. Matching ignores case and accents
-("cafe" finds "Café"), and every word of the query must appear in the title or the body.
+The text is encrypted at rest: the blind index (``journal/blind_index.py``) only narrows to
+candidates, and these functions decide which candidates match and mark where. Matching ignores
+case and accents ("cafe" finds "Café"), and every word of the query must appear in the title or
+the body.
 """
 
+import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -17,6 +20,7 @@ MAX_WORD_LENGTH = 80
 _EDGE_PUNCTUATION = "\"'`.,;:!?()[]{}<>«»“”‘’…-–—/\\*_#"
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     kept = [part for part in unicodedata.normalize("NFKD", char) if not unicodedata.combining(part)]
     return "".join(kept).casefold()
@@ -30,14 +34,41 @@ def fold(text: str) -> str:
     return "".join(part for part in decomposed if not unicodedata.combining(part)).casefold()
 
 
-def fold_with_positions(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index of the original character."""
+# Text folds in runs: ASCII runs as one lowercase piece; other runs as one piece too when folding
+# keeps one character per character (no accent to drop, nothing that expands, like most Greek or
+# Cyrillic words); only runs that change length are folded a character at a time.
+_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+
+
+def _folds_in_place(run: str, folded: str) -> bool:
+    # NFKD changes nothing and casefold never shortens a character, so when folding also keeps
+    # the length, no accent was dropped and every character folded to exactly one.
+    return (
+        len(folded) == len(run)
+        and len(run.casefold()) == len(run)
+        and unicodedata.is_normalized("NFKD", run)
+    )
+
+
+def fold_with_positions(text: str) -> tuple[str, Sequence[int]]:
+    """The folded text and, for each of its characters, the index of the original character.
+
+    Built in one pass over the text, a run at a time (never a character at a time for ASCII)."""
+    if text.isascii():
+        return text.lower(), range(len(text))
     folded: list[str] = []
     positions: list[int] = []
-    for index, char in enumerate(text):
-        for part in _fold_char(char):
+    for piece in _RUNS.finditer(text):
+        start, run = piece.start(), piece.group()
+        folded_run = fold(run)
+        if run.isascii() or _folds_in_place(run, folded_run):
+            folded.append(folded_run)
+            positions.extend(range(start, start + len(run)))
+            continue
+        for offset, char in enumerate(run):
+            part = _fold_char(char)
             folded.append(part)
-            positions.append(index)
+            positions.extend([start + offset] * len(part))
     return "".join(folded), positions
 
 

@@ -4,15 +4,25 @@ Everything starts from ``for_user``: nothing here can reach another person's row
 """
 
 from datetime import date
+from typing import NamedTuple
 
-from django.db.models import Aggregate, Avg, CharField, Count, OuterRef, QuerySet, Subquery
+from django.db.models import (
+    Aggregate,
+    Avg,
+    CharField,
+    Count,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Sum,
+)
 
 from detach.date_buckets import as_date, truncated
 from journal.calendars import DaySummary
 from journal.models import CareState, Draft, Entry, Tag
 from journal.prompt_bank import PROMPTS, Prompt
 from journal.prompts import choose_prompt
-from journal.vocabulary import LOWEST_MOOD
+from journal.vocabulary import LOWEST_MOOD, MOODS_BY_VALUE, Mood
 from quiz.selectors import latest_scores
 
 ON_THIS_DAY_YEARS = 10
@@ -129,6 +139,19 @@ def on_this_day(user, today: date, limit: int = 5) -> list[Entry]:
     )
 
 
+def latest_check_in_mood(user, day: date) -> Mood | None:
+    """The mood of the person's latest check-in on ``day`` (their own local day), or None when
+    they have not checked in that day. One query, read from the entry index."""
+    mood = (
+        entries_for(user)
+        .filter(is_check_in=True, entry_date=day)
+        .order_by("-created_at", "-id")
+        .values_list("mood", flat=True)
+        .first()
+    )
+    return MOODS_BY_VALUE.get(mood) if mood is not None else None
+
+
 def open_drafts(user) -> QuerySet[Draft]:
     return Draft.objects.for_user(user).filter(saved_at__isnull=True).select_related("entry")
 
@@ -151,31 +174,50 @@ def support_note_offered_on(user) -> date | None:
 # --- For the progress page --------------------------------------------------------------------
 
 
-def mood_by_bucket(user, *, unit: str, since: date | None = None) -> dict[date, tuple[float, int]]:
-    """{first day of the week, month or quarter: (average mood, entries with a mood)}, oldest
-    first, summed in SQL: one query whatever the history."""
-    entries = entries_for(user).filter(mood__isnull=False)
+class Tally(NamedTuple):
+    """The entries of one day or one month: how many, on how many days, and their moods. A
+    named tuple: a year's range holds a tally for every day written on."""
+
+    entries: int
+    days: int  # days with an entry (1 for a day)
+    moods: int  # entries with a mood
+    mood_total: int  # those moods summed, so days and months can be averaged together
+
+
+def tallies(user, *, by: str, until: date, since: date | None = None) -> dict[date, Tally]:
+    """{day, or first of the month: its tally} for every day (``by="day"``) or month with an
+    entry from ``since`` to ``until``, oldest first. The progress page's mood chart and journal
+    calendar both come from this one query: summed in SQL, a row per day or month however
+    many entries each holds."""
+    entries = entries_for(user).filter(entry_date__lte=until)
     if since is not None:
         entries = entries.filter(entry_date__gte=since)
+    sums = {"entries": Count("id"), "moods": Count("mood"), "mood_total": Sum("mood", default=0)}
+    if by == "day":
+        rows = (
+            entries.values("entry_date")
+            .annotate(**sums)
+            .values_list("entry_date", "entries", "moods", "mood_total")
+            .order_by("entry_date")
+        )
+        return {day: Tally(n, 1, moods, total) for day, n, moods, total in rows}
+    if by != "month":
+        raise ValueError(f"No tally by {by!r}.")
     rows = (
-        entries.annotate(bucket=truncated("entry_date", unit))
-        .values("bucket")
-        .annotate(mood=Avg("mood"), count=Count("id"))
-        .values_list("bucket", "mood", "count")
-        .order_by("bucket")
+        entries.annotate(month=truncated("entry_date", "month"))
+        .values("month")
+        .annotate(days=Count("entry_date", distinct=True), **sums)
+        .values_list("month", "entries", "days", "moods", "mood_total")
+        .order_by("month")
     )
-    return {as_date(bucket): (float(mood), count) for bucket, mood, count in rows}
+    return {as_date(month): Tally(*numbers) for month, *numbers in rows}
 
 
-def entry_counts_by_day(user, start: date, end: date) -> dict[date, int]:
-    """{local day: number of entries} between ``start`` and ``end``. ``day_summaries`` also
-    averages the moods, which the progress page's calendar does not show and which cost it a
-    third more."""
-    return dict(
-        entries_for(user)
-        .filter(entry_date__range=(start, end))
-        .values("entry_date")
-        .annotate(count=Count("id"))
-        .values_list("entry_date", "count")
-        .order_by()
-    )
+# Set by the check-in when it brings the quiet note (three very low moods in a week), for the
+# page the person goes back to: server-side session only, shown once.
+CHECK_IN_CARE_NOTE_KEY = "journal_care_note_after_check_in"
+
+
+def take_check_in_care_note(session) -> bool:
+    """True once after a check-in brought the quiet note; reading it clears it."""
+    return bool(session.pop(CHECK_IN_CARE_NOTE_KEY, False))

@@ -1,20 +1,22 @@
 """Writes of the journal that touch several rows at once, each in one transaction."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from uuid import UUID
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from journal.blind_index import index_entry
 from journal.care import should_offer_support, window_start
-from journal.models import CareState, Draft, Entry, Tag
+from journal.models import CareState, Draft, Entry, Tag, fold_tag_name, tag_name_key
 from journal.selectors import lowest_mood_dates, tags_for
 from journal.vocabulary import LOWEST_MOOD, clean_emotions
 
 # Drafts whose entry was saved keep no text, only a marker that stops a late autosave from
 # bringing them back; after this long nothing can still be in flight, so they are removed.
 SAVED_DRAFT_GRACE = timedelta(days=1)
+CHECK_IN_TITLE = "Check-in"
 
 
 class VersionConflict(Exception):
@@ -51,18 +53,35 @@ class EntryData:
 
 
 def tags_ensure(*, user, names: list[str]) -> list[Tag]:
-    """The person's tags with these names, creating the missing ones (case-insensitive)."""
+    """The person's tags with these names, creating the missing ones (case-insensitive).
+
+    Two saves creating the same new tag at once end with one tag: the database refuses the
+    second (a unique name key per person), and the second save then uses the first one's."""
     if not names:
         return []
-    existing = {tag.name.casefold(): tag for tag in tags_for(user)}
+    existing = {fold_tag_name(tag.name): tag for tag in tags_for(user)}
     tags = []
     for name in names:
-        tag = existing.get(name.casefold())
+        folded = fold_tag_name(name)
+        tag = existing.get(folded)
         if tag is None:
-            tag = Tag.objects.create(user=user, name=name)
-            existing[name.casefold()] = tag
+            tag = _tag_create(user=user, name=name)
+            existing[folded] = tag
         tags.append(tag)
     return tags
+
+
+def _tag_create(*, user, name: str) -> Tag:
+    tag = Tag(user=user, name=name)
+    try:
+        with transaction.atomic():
+            tag.save()
+    except IntegrityError:
+        twin = Tag.objects.for_user(user).filter(name_key=tag_name_key(user.pk, name)).first()
+        if twin is None:
+            raise
+        return twin
+    return tag
 
 
 def _apply(entry: Entry, data: EntryData) -> None:
@@ -94,14 +113,56 @@ def _close_draft(*, user, draft_key: UUID | None) -> None:
     drafts.filter(saved_at__lt=now - SAVED_DRAFT_GRACE).delete()
 
 
-def entry_create(*, user, data: EntryData, draft_key: UUID | None = None) -> Entry:
-    with transaction.atomic():
-        entry = Entry(user=user)
-        _apply(entry, data)
-        entry.save()
-        _set_tags(user=user, entry=entry, data=data)
-        _close_draft(user=user, draft_key=draft_key)
+def entry_create(
+    *,
+    user,
+    data: EntryData,
+    draft_key: UUID | None = None,
+    submission: UUID | None = None,
+    is_check_in: bool = False,
+) -> Entry:
+    """A new entry. ``submission`` is the token of the form it came from: posting the same
+    form again (a double tap, a retry after a lost answer) returns the first entry."""
+    if submission is not None:
+        earlier = Entry.objects.for_user(user).filter(submission=submission).first()
+        if earlier is not None:
+            return earlier
+    try:
+        with transaction.atomic():
+            entry = Entry(user=user, submission=submission, is_check_in=is_check_in)
+            _apply(entry, data)
+            entry.save()
+            index_entry(entry)
+            _set_tags(user=user, entry=entry, data=data)
+            _close_draft(user=user, draft_key=draft_key)
+    except IntegrityError:
+        # The same form, posted twice at once: the other post saved it first.
+        earlier = None
+        if submission is not None:
+            earlier = Entry.objects.for_user(user).filter(submission=submission).first()
+        if earlier is None:
+            raise
+        return earlier
     return entry
+
+
+def check_in_create(
+    *, user, mood: int, word: str, day: date, submission: UUID | None = None
+) -> Entry:
+    """A ten-second check-in, kept as a journal entry so its mood joins the mood history: the
+    title says what it is, the body is the one word (if any), encrypted like every entry's
+    text and found by search like it. The same form posted twice makes one entry."""
+    data = EntryData(
+        title=CHECK_IN_TITLE,
+        body=word,
+        mood=mood,
+        emotions=[],
+        tags=[],
+        new_tags=[],
+        entry_date=day,
+        prompt_code="",
+    )
+    return entry_create(user=user, data=data, submission=submission, is_check_in=True)
 
 
 def entry_update(
@@ -120,14 +181,31 @@ def entry_update(
         _apply(current, data)
         current.version += 1
         current.save()
+        index_entry(current)
         _set_tags(user=user, entry=current, data=data)
         _close_draft(user=user, draft_key=draft_key)
     return current
 
 
+def already_saved(current: Entry, data: EntryData) -> bool:
+    """True when the entry already holds exactly this edit: the same form was posted twice and
+    the first post saved it (so the second is no conflict)."""
+    posted_tags = {fold_tag_name(tag.name) for tag in data.tags}
+    posted_tags |= {fold_tag_name(name) for name in data.new_tags}
+    return (
+        current.title == data.title
+        and current.body == data.body
+        and current.mood == data.mood
+        and current.emotions == data.emotions
+        and current.entry_date == data.entry_date
+        and current.prompt_code == data.prompt_code
+        and {fold_tag_name(tag.name) for tag in current.tags.all()} == posted_tags
+    )
+
+
 def entry_delete(*, entry: Entry) -> None:
     with transaction.atomic():
-        entry.delete()  # its drafts go with it (CASCADE); tags stay for other entries
+        entry.delete()  # its drafts and search tokens go with it (CASCADE); tags stay
 
 
 def support_note_claim(*, user, entry: Entry) -> bool:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from journal.views import calendar, drafts, entries, listing
+from journal.views import calendar, check_in, drafts, entries, listing
 
 app_name = "journal"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", listing.index, name="index"),
     path("prompt/", listing.prompt_card, name="prompt"),
     path("new/", entries.entry_new, name="new"),
+    path("check-in/", check_in.check_in, name="check_in"),
     path("calendar/", calendar.month_view, name="calendar"),
     path("calendar/year/", calendar.year_view, name="year"),
     path("drafts/", drafts.draft_list, name="drafts"),

@@ -31,8 +31,34 @@ def export_files(user) -> dict[str, str]:
         (d.day.isoformat(), d.module.value, d.kind, d.sessions, d.seconds)
         for d in selectors.practice_by_day(user)
     ]
+    notices = [
+        (
+            n.practiced_on.isoformat(),
+            n.pull,
+            n.moment,
+            n.felt,
+            n.did,
+            n.next_time,
+            n.looking_back,
+            n.looked_back_on.isoformat() if n.looked_back_on else "",
+        )
+        for n in selectors.pattern_notices(user).reverse()
+    ]
     return {
-        "practices/fulfillment_maps.csv": csv_text(
+        "practices/pattern_notices.csv": csv_text(
+            [
+                "date",
+                "pull",
+                "what_happened",
+                "felt",
+                "what_i_did",
+                "next_time",
+                "looking_back",
+                "looked_back_on",
+            ],
+            notices,
+        ),
+        "practices/fulfilment_maps.csv": csv_text(
             ["taken_on", "map", "area", "area_name", "importance", "fulfilment"], map_rows
         ),
         "practices/breathing_sessions.csv": csv_text(

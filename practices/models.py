@@ -1,7 +1,9 @@
 """What a person does in the practice modules: every row is theirs alone (OwnedModel), every
 free text is encrypted, and every logged practice carries the local date it happened on.
 
-The three modules follow the seed's steps 2-4: outside fulfillment, expectations, mindfulness.
+The modules follow the seed's four steps: understanding how one attaches (a lesson and noticing
+one's pattern; the quiz itself lives in its own app), outside fulfillment, expectations,
+mindfulness.
 """
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -11,13 +13,16 @@ from django.utils import timezone
 from detach import steps
 from detach.fields import EncryptedTextField
 from detach.ownership import OwnedModel, OwnedQuerySet
+from detach.submissions import one_per_submission, submission_model_field
 from practices import breathing
 from practices.areas import AREA_CHOICES, AREAS_BY_CODE
 
 
 class Module(models.TextChoices):
-    """The practice modules, in the seed's order (step 1, the quiz, lives in its own app)."""
+    """The practice modules, in the seed's order (step 1's quiz lives in its own app; its lesson
+    and the pattern notices live here)."""
 
+    ATTACHMENT = "attachment", steps.UNDERSTAND.name
     FULFILLMENT = "fulfillment", steps.FULFILLMENT.name
     EXPECTATIONS = "expectations", steps.EXPECTATIONS.name
     MINDFULNESS = "mindfulness", steps.MINDFULNESS.name
@@ -53,6 +58,7 @@ class ExpectationCheck(OwnedModel):
     revisited_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
+    submission = submission_model_field()
 
     class Meta:
         ordering = ["-practiced_on", "-created_at"]
@@ -61,6 +67,7 @@ class ExpectationCheck(OwnedModel):
             models.CheckConstraint(
                 condition=models.Q(realism__lte=10), name="expectation_realism_0_10"
             ),
+            one_per_submission("expectation_check"),
         ]
 
     def __str__(self) -> str:
@@ -149,6 +156,7 @@ class Activity(OwnedModel):
     note = EncryptedTextField("a note", blank=True)
     duration_seconds = models.PositiveIntegerField("time it took", null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    submission = submission_model_field()
 
     objects = ActivityQuerySet.as_manager()
 
@@ -159,6 +167,7 @@ class Activity(OwnedModel):
             models.Index(fields=["user", "planned_for"]),
             models.Index(fields=["user", "done_on"]),
         ]
+        constraints = [one_per_submission("activity")]
 
     def __str__(self) -> str:
         return f"Activity planned for {self.planned_for}"
@@ -205,6 +214,7 @@ class BreathingSession(OwnedModel):
     calm_after = zero_to_ten("calm after")
     practiced_on = models.DateField("date", help_text="The person's local date.")
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    submission = submission_model_field()
 
     class Meta:
         ordering = ["-practiced_on", "-created_at"]
@@ -214,6 +224,7 @@ class BreathingSession(OwnedModel):
                 condition=models.Q(calm_before__lte=10, calm_after__lte=10),
                 name="breathing_calm_0_10",
             ),
+            one_per_submission("breathing_session"),
         ]
 
     def __str__(self) -> str:
@@ -277,10 +288,12 @@ class NotingPractice(OwnedModel):
     intensity_after = zero_to_ten("how strong it is now", null=True, blank=True)
     practiced_on = models.DateField("date", help_text="The person's local date.")
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    submission = submission_model_field()
 
     class Meta:
         ordering = ["-practiced_on", "-created_at"]
         indexes = [models.Index(fields=["user", "practiced_on"])]
+        constraints = [one_per_submission("noting_practice")]
 
     def __str__(self) -> str:
         return f"Noting practice of {self.practiced_on}"
@@ -288,3 +301,37 @@ class NotingPractice(OwnedModel):
     @property
     def delete_url(self) -> str:
         return self.url_to("practices:noting_delete")
+
+
+class Pull(models.TextChoices):
+    CLING = "cling", "To hold on: reach out, seek reassurance, keep checking"
+    WITHDRAW = "withdraw", "To pull away: go quiet, keep my distance, shut down"
+    BOTH = "both", "Both at once, or one after the other"
+    OTHER = "other", "Something else"
+
+
+class PatternNotice(OwnedModel):
+    """A real moment in which a person noticed their attachment pattern at work: what happened,
+    the pull they felt, what they did, and what they might try next time. They can come back
+    later and add how it looks from a distance."""
+
+    detail_url_name = "practices:notice_detail"
+
+    module = Module.ATTACHMENT
+
+    moment = EncryptedTextField("what happened")
+    pull = models.CharField("the pull you felt", max_length=8, choices=Pull.choices)
+    felt = EncryptedTextField("what you felt or wanted to do", blank=True)
+    did = EncryptedTextField("what you did")
+    next_time = EncryptedTextField("what you might try next time", blank=True)
+    practiced_on = models.DateField("date", help_text="The person's local date.")
+    looking_back = EncryptedTextField("looking back", blank=True)
+    looked_back_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-practiced_on", "-created_at"]
+        indexes = [models.Index(fields=["user", "practiced_on"])]
+
+    def __str__(self) -> str:
+        return f"Pattern noticed on {self.practiced_on}"

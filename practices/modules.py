@@ -16,6 +16,17 @@ class ModuleInfo:
     icon: str
 
 
+# Step 1: the lesson and noticing one's pattern, with the quiz (its own app) linked from its page.
+# Not in MODULES: the overview shows step 1 with the quiz's own summary.
+ATTACHMENT = ModuleInfo(
+    Module.ATTACHMENT,
+    1,
+    steps.UNDERSTAND.name,
+    "Learn how attachment works, take the quiz, and notice your own pattern in real moments.",
+    "practices:attachment",
+    "clipboard-heart",
+)
+
 MODULES: tuple[ModuleInfo, ...] = (
     ModuleInfo(
         Module.FULFILLMENT,
@@ -43,4 +54,6 @@ MODULES: tuple[ModuleInfo, ...] = (
     ),
 )
 
-MODULES_BY_CODE: dict[str, ModuleInfo] = {info.module.value: info for info in MODULES}
+MODULES_BY_CODE: dict[str, ModuleInfo] = {
+    info.module.value: info for info in (ATTACHMENT, *MODULES)
+}

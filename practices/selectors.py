@@ -39,6 +39,7 @@ from practices.models import (
     FulfillmentMap,
     Module,
     NotingPractice,
+    PatternNotice,
 )
 from practices.streaks import Streak, streak_from_dates
 
@@ -296,8 +297,20 @@ def activity_history(user, *, before: date | None = None) -> QuerySet[Activity]:
     return queryset.annotate(on=Coalesce("done_on", "planned_for")).order_by("-on", "-created_at")
 
 
+def pattern_notices(user) -> QuerySet[PatternNotice]:
+    return PatternNotice.objects.for_user(user).order_by("-practiced_on", "-created_at")
+
+
 def noting_practices(user) -> QuerySet[NotingPractice]:
     return NotingPractice.objects.for_user(user).order_by("-practiced_on", "-created_at")
+
+
+def fulfillment_maps_for(user) -> QuerySet[FulfillmentMap]:
+    return FulfillmentMap.objects.for_user(user)
+
+
+def activities_for(user) -> QuerySet[Activity]:
+    return Activity.objects.for_user(user)
 
 
 # --- For the progress page: sums by period and the fulfilment maps then and now ---------------

@@ -1,11 +1,16 @@
 from django.urls import path
 
-from practices.views import expectations, fulfillment, mindfulness, overview
+from practices.views import attachment, expectations, fulfillment, mindfulness, overview
 
 app_name = "practices"
 
 urlpatterns = [
     path("", overview.index, name="index"),
+    # Step 1: understanding how one attaches (the quiz itself is its own app)
+    path("attachment/", attachment.module_page, name="attachment"),
+    path("attachment/new/", attachment.notice_new, name="notice_new"),
+    path("attachment/<uuid:uuid>/", attachment.notice_detail, name="notice_detail"),
+    path("attachment/<uuid:uuid>/delete/", attachment.notice_delete, name="notice_delete"),
     # Step 3: letting go of expectations
     path("expectations/", expectations.module_page, name="expectations"),
     path("expectations/new/", expectations.check_new, name="check_new"),

@@ -8,10 +8,16 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
-from statistics import fmean
+from math import fsum
 
 from detach import charts
-from detach.formatting import full_date, short_date, short_day_month, short_month_year
+from detach.formatting import (
+    full_date,
+    month_year,
+    short_date,
+    short_day_month,
+    short_month_year,
+)
 from practices.selectors import PracticeBucket, ThenAndNow
 from progress import observations, ranges
 from progress.observations import Observation
@@ -32,6 +38,9 @@ class QuizCharts:
     plane: charts.PlaneChart
     lines: charts.LineChart | None
     change: Observation | None
+    # Results of the same focus taken with an earlier questionnaire version exist in the range:
+    # they are not drawn or compared with these, and the page says a new version began.
+    new_version_began: bool = False
 
 
 def local_day(point: QuizPoint, zone: tzinfo) -> date:
@@ -114,8 +123,10 @@ def quiz_charts(
     in_range = [p for p in points if start is None or local_day(p, zone) >= start]
     if not in_range:
         return None
-    focus = in_range[-1].focus_key
-    results = [p for p in in_range if p.focus_key == focus]
+    focus, version = in_range[-1].focus_key, in_range[-1].version
+    same_focus = [p for p in in_range if p.focus_key == focus]
+    # Different statements give scores that cannot be set side by side: one version only.
+    results = [p for p in same_focus if p.version == version]
     trail = results
     if len(results) > TRAIL_POINTS:
         # Where they started and where they have been lately: years of monthly results would
@@ -142,8 +153,9 @@ def quiz_charts(
     change = observations.quiz_change(
         (local_day(first, zone), first.anxiety, first.avoidance),
         (local_day(last, zone), last.anxiety, last.avoidance),
+        form=last.form,
     )
-    return QuizCharts(plane, lines, change)
+    return QuizCharts(plane, lines, change, new_version_began=len(results) < len(same_focus))
 
 
 def score_span(name: str, first: float, last: float) -> str:
@@ -170,13 +182,17 @@ def scores_over_time(results: Sequence[QuizPoint], zone: tzinfo, unit: str) -> c
         # Over years, one point per month or quarter like the other charts on the page
         # (the mean of the results in it): dozens of retakes would crowd the line, and each
         # result stays listed on the quiz page.
-        by_bucket: dict[date, list[QuizPoint]] = defaultdict(list)
+        by_bucket: dict[date, tuple[list[float], list[float]]] = {}
         for p in results:
-            by_bucket[ranges.bucket_start(local_day(p, zone), unit)].append(p)
+            anxieties, avoidances = by_bucket.setdefault(
+                ranges.bucket_start(local_day(p, zone), unit), ([], [])
+            )
+            anxieties.append(p.anxiety)
+            avoidances.append(p.avoidance)
         axis_labels = [ranges.bucket_label(b, unit) for b in by_bucket]
-        groups = list(by_bucket.values())
-        anxiety = [round(fmean(p.anxiety for p in group), 2) for group in groups]
-        avoidance = [round(fmean(p.avoidance for p in group), 2) for group in groups]
+        # fsum over the count is what statistics.fmean does, without its generator per value.
+        anxiety = [round(fsum(a) / len(a), 2) for a, _ in by_bucket.values()]
+        avoidance = [round(fsum(v) / len(v), 2) for _, v in by_bucket.values()]
         x_header = unit.capitalize()
         summary += f" Each point is the mean of your results in that {unit}."
     return charts.line_chart(
@@ -246,4 +262,23 @@ def calendar_chart(
         today=today,
         title="Days with a journal entry",
         summary=f"You wrote on {written} day{'s' if written != 1 else ''} in the months shown.",
+    )
+
+
+def calendar_years_chart(
+    journal_months: Mapping[date, tuple[int, int]], first: date, today: date
+) -> charts.MonthGridChart:
+    """The whole history, a year a row and a month a cell, from the first month with anything
+    recorded (an entry may be about a day before the rest)."""
+    start = min(first, next(iter(journal_months)))
+    written = sum(days for days, _entries in journal_months.values())
+    return charts.year_grid_chart(
+        journal_months,
+        first=start,
+        today=today,
+        title="Days with a journal entry, month by month",
+        summary=(
+            f"You wrote on {written} day{'s' if written != 1 else ''} "
+            f"since {month_year(start)}; each square is a month."
+        ),
     )

@@ -2,11 +2,14 @@
 quiz, journal and practices selectors only) and ``arrange`` turns them into charts and words
 without touching the database.
 
-Five queries whatever the history: the quiz results, mood by bucket, practice by bucket (one
-UNION ALL), the first and latest fulfilment map, and the journal days."""
+Seven queries whatever the history: the quiz results, the results about one person (and the
+people they are about, only when there are any), the journal's tallies by day or month (mood
+and the calendar, progress/journal.py), practice by bucket (one UNION ALL), the first and
+latest fulfilment map, urges by bucket (progress/urges.py) and lines kept by bucket
+(progress/lines.py)."""
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from detach.charts import BarChart, CategoryBarChart, LineChart, MonthGridChart
@@ -15,11 +18,15 @@ from journal.selectors import Prompt
 from practices import selectors as practice_selectors
 from practices.selectors import PracticeBucket, ThenAndNow
 from progress import charts, observations, ranges
+from progress import journal as journal_progress
+from progress import lines as lines_progress
+from progress import urges as urge_progress
 from progress.charts import QuizCharts, local_day
 from progress.observations import Observation
+from progress.relationships import Relationships, relationship_planes
 from progress.suggestions import MODULES, Suggestion, suggest_next
 from quiz import selectors as quiz_selectors
-from quiz.selectors import RETAKE_AFTER, QuizPoint
+from quiz.selectors import RETAKE_AFTER, PersonTrail, QuizPoint
 
 RECENT_DAYS = 14
 AREA_NAMES = practice_selectors.area_names()
@@ -44,6 +51,11 @@ class History:
     practice: Sequence[PracticeBucket]
     fulfilment: ThenAndNow
     journal_days: Mapping[date, int]  # {day: entries}, for the calendar's months
+    # {first of month: (days written, entries)}: over "all" for someone here more than a year,
+    # whose calendar is then a year a row and a month a cell, drawn whole.
+    journal_months: Mapping[date, tuple[int, int]] = field(default_factory=dict)
+    # Results about one person, per person (the relationship form).
+    relationship_trails: Sequence[PersonTrail] = ()
 
 
 @dataclass(frozen=True)
@@ -62,15 +74,18 @@ class Dashboard:
     calendar_chart: MonthGridChart | None
     observations: tuple[Observation, ...]
     minimums: Minimums = field(default_factory=Minimums)
+    relationships: Relationships | None = None
+    lines: lines_progress.LinesOverTime | None = None  # days within my lines
+    urges: urge_progress.UrgeProgress | None = None  # progress/urges.py
 
 
 def bucket_unit(start: date | None, joined: date, today: date) -> str:
     """ "week", or for "all" once a person has been here a long while "month" or "quarter":
     chosen before querying, so the database sums the buckets and returns a few dozen rows."""
-    weeks = len(ranges.weeks_between(joined, today))
+    weeks = ranges.weeks_spanned(joined, today)
     if start is not None or weeks <= ranges.MONTHLY_AFTER_WEEKS:
         return "week"
-    months = len(ranges.months_between(joined, today))
+    months = ranges.months_spanned(joined, today)
     return "month" if months <= ranges.QUARTERLY_AFTER_MONTHS else "quarter"
 
 
@@ -92,17 +107,30 @@ def first_day(
 def build_dashboard(user, selected: ranges.Range, today: date, prompt_offset: int = 0) -> Dashboard:
     zone = user.zone
     start = ranges.start_of(selected, today)
-    unit = bucket_unit(start, user.date_joined.astimezone(zone).date(), today)
+    joined = user.date_joined.astimezone(zone).date()
+    unit = bucket_unit(start, joined, today)
+    by_month = journal_progress.calendar_by_month(start, joined, today)
     quiz_points = quiz_selectors.quiz_points(user)
-    moods = journal_selectors.mood_by_bucket(user, unit=unit, since=start)
+    trails = quiz_selectors.relationship_trails(user)
+    # Mood and the calendar from one read of the journal (progress/journal.py).
+    tallies = journal_selectors.tallies(
+        user,
+        by=journal_progress.tally_by(unit, by_month),
+        since=journal_progress.tally_since(start, today),
+        until=today,
+    )
+    moods = journal_progress.moods_by_bucket(tallies, unit, since=start)
     practice = practice_selectors.practice_by_bucket(user, unit=unit, since=start)
     fulfilment = practice_selectors.fulfilment_then_and_now(user, since=start)
     first = first_day(start, today, moods, practice, quiz_points, zone)
-    journal_days = journal_selectors.entry_counts_by_day(
-        user, charts.calendar_start(first, today), today
-    )
-    return arrange(
-        History(quiz_points, moods, practice, fulfilment, journal_days),
+    journal_days, journal_months = {}, {}
+    if by_month:
+        journal_months = journal_progress.entries_by_month(tallies)
+    else:
+        journal_days = journal_progress.entries_by_day(tallies, charts.calendar_start(first, today))
+    lines = lines_progress.lines_over_time(user, unit=unit, since=start, first=first, today=today)
+    dashboard = arrange(
+        History(quiz_points, moods, practice, fulfilment, journal_days, journal_months, trails),
         start=start,
         first=first,
         unit=unit,
@@ -111,6 +139,14 @@ def build_dashboard(user, selected: ranges.Range, today: date, prompt_offset: in
         zone=zone,
         user_id=user.pk,
         prompt_offset=prompt_offset,
+    )
+    urges = urge_progress.urge_progress(user, start=start, first=first, today=today, unit=unit)
+    # Urges or check-ins alone are enough to show the page rather than the first-visit welcome.
+    return replace(
+        dashboard,
+        urges=urges,
+        lines=lines,
+        is_new=dashboard.is_new and urges is None and lines is None,
     )
 
 
@@ -143,9 +179,11 @@ def arrange(
     return Dashboard(
         is_new=not (
             history.quiz_points
+            or history.relationship_trails
             or history.moods
             or history.practice
             or history.journal_days
+            or history.journal_months
             or history.fulfilment.now
         ),
         # "Another prompt" (``prompt_offset`` > 0) draws from the scores already held.
@@ -157,8 +195,13 @@ def arrange(
         minutes_chart=minutes_chart,
         sessions_chart=sessions_chart,
         fulfilment_chart=fulfilment_chart,
-        calendar_chart=charts.calendar_chart(history.journal_days, first, today),
+        calendar_chart=(
+            charts.calendar_years_chart(history.journal_months, first, today)
+            if history.journal_months
+            else charts.calendar_chart(history.journal_days, first, today)
+        ),
         observations=tuple(o for o in found if o),
+        relationships=relationship_planes(history.relationship_trails, start, zone),
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from statistics import fmean as mean  # floats: no exact fractions needed
 
 from detach.formatting import full_date
-from quiz.selectors import dimension_change, reliable_change_threshold
+from quiz.selectors import GENERAL, dimension_change, reliable_change_threshold
 
 # A comparison of two groups of weeks needs at least this many weeks with a mood in each.
 MIN_WEEKS_PER_GROUP = 3
@@ -92,7 +92,10 @@ def mood_trend(mood_by_bucket: dict[date, float], unit: str = "week") -> Observa
 
 
 def quiz_change(
-    first: tuple[date, float, float] | None, last: tuple[date, float, float] | None
+    first: tuple[date, float, float] | None,
+    last: tuple[date, float, float] | None,
+    *,
+    form: str = GENERAL,
 ) -> Observation | None:
     """(date, anxiety, avoidance) of the first and latest result of one focus in the range.
 
@@ -103,11 +106,17 @@ def quiz_change(
         return None
     moved, steady = [], []
     for name, before, after in (("anxiety", first[1], last[1]), ("avoidance", first[2], last[2])):
-        if dimension_change(before, after).reliable:
+        if dimension_change(before, after, form=form, dimension=name).reliable:
             way = "down" if after < before else "up"
             moved.append(f"your {name} score went {way}, from {before:.1f} to {after:.1f}")
         else:
             steady.append(name)
+    anxiety_at = reliable_change_threshold(form, "anxiety")
+    avoidance_at = reliable_change_threshold(form, "avoidance")
+    if f"{anxiety_at:.1f}" == f"{avoidance_at:.1f}":
+        threshold = f"about {anxiety_at:.1f} points"
+    else:
+        threshold = f"about {anxiety_at:.1f} points for anxiety, {avoidance_at:.1f} for avoidance"
     when = f"Between your quiz results of {full_date(first[0])} and {full_date(last[0])}"
     if not moved:
         text = f"{when}, your anxiety and avoidance scores stayed about the same."
@@ -120,8 +129,8 @@ def quiz_change(
         basis=(
             f"Anxiety {first[1]:.1f} then and {last[1]:.1f} now, avoidance {first[2]:.1f} then "
             f"and {last[2]:.1f} now, on the 1 to 7 scales. As on your quiz results page, a "
-            f"change counts as movement only when it is larger than ordinary retest noise (about "
-            f"{reliable_change_threshold():.1f} points). Needs two results of the same "
+            f"change counts as movement only when it is larger than ordinary retest noise "
+            f"({threshold}). Needs two results of the same "
             "focus in this range."
         ),
     )

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from detach.formatting import short_day_month, short_month_year, short_quarter_year
 
@@ -42,24 +43,39 @@ def week_start(day: date) -> date:
 
 def weeks_between(first: date, last: date) -> list[date]:
     """Every Monday from the week of ``first`` to the week of ``last``."""
-    monday, end = week_start(first), week_start(last)
-    weeks = []
-    while monday <= end:
-        weeks.append(monday)
-        monday += timedelta(days=7)
-    return weeks
+    return [
+        date.fromordinal(day)
+        for day in range(week_start(first).toordinal(), week_start(last).toordinal() + 1, 7)
+    ]
+
+
+def weeks_spanned(first: date, last: date) -> int:
+    """``len(weeks_between(first, last))`` without listing years of Mondays."""
+    return max(0, (week_start(last) - week_start(first)).days // 7 + 1)
 
 
 def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _firsts_of_months(first: date, last: date, step: int = 1) -> list[date]:
+    """The first of every ``step``-th month from ``first``'s to ``last``'s, counted as month
+    numbers: no date arithmetic per month."""
+    indexes = range(_month_index(first), _month_index(last) + 1, step)
+    return [date(index // 12, index % 12 + 1, 1) for index in indexes]
+
+
 def months_between(first: date, last: date) -> list[date]:
-    months, current = [], month_start(first)
-    while current <= last:
-        months.append(current)
-        current = (current + timedelta(days=32)).replace(day=1)
-    return months
+    return _firsts_of_months(first, last)
+
+
+def months_spanned(first: date, last: date) -> int:
+    """``len(months_between(first, last))`` without listing them."""
+    return max(0, _month_index(last) - _month_index(first) + 1)
 
 
 def quarter_start(day: date) -> date:
@@ -79,12 +95,13 @@ def buckets_between(first: date, last: date, unit: str) -> list[date]:
         return weeks_between(first, last)
     if unit == "month":
         return months_between(first, last)
-    months = months_between(quarter_start(first), last)
-    return [month for month in months if month == quarter_start(month)]
+    return _firsts_of_months(quarter_start(first), last, 3)
 
 
+@lru_cache(maxsize=1024)
 def bucket_label(start: date, unit: str) -> str:
-    """'Oct–Dec ’26', 'Nov ’26' or '23 Nov' (the Monday of the week)."""
+    """'Oct–Dec ’26', 'Nov ’26' or '23 Nov' (the Monday of the week). Every chart of the page
+    labels the same buckets, so each label is made once (a date names no one)."""
     if unit == "quarter":
         return short_quarter_year(start)
     return short_month_year(start) if unit == "month" else short_day_month(start)

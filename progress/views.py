@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 from journal.selectors import next_prompt_offset, prompt_offset, todays_prompt
 from progress import ranges
 from progress.dashboard import build_dashboard
+from progress.path.evidence import read_plan
 
 
 def _prompt_links(prompt, offset: int, selected: ranges.Range) -> dict:
@@ -25,14 +26,19 @@ def _prompt_links(prompt, offset: int, selected: ranges.Range) -> dict:
 def home(request: HttpRequest) -> HttpResponse:
     """The signed-in home: where the person is today, and how things moved over the range.
 
-    Seven queries whatever the history: the session, the user, and the dashboard's five."""
+    Ten queries whatever the history: the session, the user, the dashboard's seven (see
+    progress.dashboard) and where the person is on the path (one, progress.path.evidence).
+    Only read here: a GET writes nothing."""
     selected = ranges.resolve(request.GET.get("range"))
     offset = prompt_offset(request.GET.get("prompt"))
     dashboard = build_dashboard(request.user, selected, request.user.local_today(), offset)
+    path_facts, path = read_plan(request.user)
     context = {
         "ranges": ranges.RANGES,
         "selected": selected,
         "dashboard": dashboard,
+        "path": path,
+        "path_opened": path_facts.state is not None,
         **_prompt_links(dashboard.prompt, offset, selected),
     }
     return render(request, "progress/home.html", context)

@@ -118,7 +118,7 @@ STYLE_TEXT = {
 }
 
 PATTERN_THRESHOLDS_TEXT = (
-    f"Each lens is the average of six statements on the 1 to 7 scale: below "
+    f"Each lens is the average of its statements on the 1 to 7 scale: below "
     f"{PATTERN_MODERATE_FROM:g} reads as low, from {PATTERN_MODERATE_FROM:g} up to "
     f"{PATTERN_HIGH_FROM:g} as moderate, and {PATTERN_HIGH_FROM:g} or above as high."
 )
@@ -126,28 +126,43 @@ PATTERN_THRESHOLDS_TEXT = (
 LEVEL_NAMES = {LOW: "Low", MODERATE: "Moderate", HIGH: "High"}
 
 LOVE_ADDICT_TEXT = {
-    LOW: "Little of the love-addict pattern showed in your answers: you do not seem to be "
+    LOW: "Little of the love-addiction pattern showed in your answers: you do not seem to be "
     "looking for one person to rescue you or to fill every gap.",
-    MODERATE: "Some of the love-addict pattern showed: at times you may hope a partner will "
+    MODERATE: "Some of the love-addiction pattern showed: at times you may hope a partner will "
     "take the pain away, or find it hard to let go when things end. Worth noticing, not "
     "worrying about.",
-    HIGH: "Much of the love-addict pattern showed: a hope that one person can fill an old "
-    "emptiness, and a hard time letting go. Building a life that holds you up on its own is "
-    "the gentle way out of that loop.",
+    HIGH: "Much of the love-addiction pattern showed: a hope that one person can fill an old "
+    "emptiness, and a hard time letting go. Building a life with many sources of comfort and "
+    "meaning, not just one person, is the gentle way out of that loop.",
 }
 
 LOVE_AVOIDANT_TEXT = {
-    LOW: "Little of the love-avoidant pattern showed: strong feelings from someone close do "
+    LOW: "Little of the love-avoidance pattern showed: strong feelings from someone close do "
     "not seem to send you looking for the exit.",
-    MODERATE: "Some of the love-avoidant pattern showed: at times you may keep the peace to "
+    MODERATE: "Some of the love-avoidance pattern showed: at times you may keep the peace to "
     "avoid a scene, or feel crowded by someone's needs. Worth noticing, not worrying about.",
-    HIGH: "Much of the love-avoidant pattern showed: keeping someone happy to avoid conflict, "
+    HIGH: "Much of the love-avoidance pattern showed: keeping someone happy to avoid conflict, "
     "feeling smothered, and a pull to go cold or leave when it gets too much. Noticing that "
     "pull early gives you more choice about what you do with it.",
 }
 
 NOT_A_DIAGNOSIS = (
-    "This quiz is for reflection. It is not a diagnosis and not a clinical test: it gives a "
-    "general idea of how you answered today, and you are more than any questionnaire can say. "
-    "If relationships are causing you real distress, a counsellor or therapist can help."
+    "This quiz is for reflection. Its statements are Detach's own and have not been tested in "
+    "research, so it gives a general idea of how you answered today, not a measurement. It is "
+    "not a diagnosis, and you are more than any questionnaire can say. If relationships are "
+    "causing you real distress, a counsellor or therapist can help."
+)
+
+ALL_THE_SAME = (
+    "You gave every statement the same answer. That can happen for many reasons, such as a "
+    "tiring day or wanting to get through quickly, and it means this result may not mean much. "
+    "Some statements are worded the other way round, so the same answer to all of them cannot "
+    "describe one consistent pattern. If you like, take the quiz again another time, reading "
+    "each statement on its own."
+)
+
+NEW_VERSION_BEGAN = (
+    "The questionnaire was revised since some of your earlier results, so a new version began. "
+    "Those results stay in your list, but they are not compared with this one: different "
+    "statements give scores that cannot be set side by side."
 )

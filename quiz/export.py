@@ -6,12 +6,13 @@ row per finished result, and every answer next to the statement it answered.
 
 from detach.csv_export import csv_text
 from quiz import content, scoring
-from quiz import questionnaire as q
 from quiz.models import Attempt
 
 
 def export_files(user) -> dict[str, str]:
-    attempts = list(Attempt.objects.for_user(user).order_by("started_at", "pk"))
+    attempts = list(
+        Attempt.objects.for_user(user).select_related("person").order_by("started_at", "pk")
+    )
     results = []
     answers = []
     for attempt in attempts:
@@ -25,16 +26,17 @@ def export_files(user) -> dict[str, str]:
                     attempt.completed_at.astimezone(user.zone).date().isoformat(),
                     str(attempt.uuid),
                     attempt.version,
+                    attempt.form,
                     attempt.focus_label,
                     f"{attempt.anxiety:.2f}",
                     f"{attempt.avoidance:.2f}",
-                    f"{attempt.love_addict:.2f}",
-                    f"{attempt.love_avoidant:.2f}",
+                    _two_places(attempt.love_addict),
+                    _two_places(attempt.love_avoidant),
                     content.STYLE_NAMES[attempt.dominant_style],
                     *(shares[style] for style in scoring.STYLES),
                 )
             )
-        items = {item.code: item for item in q.get(attempt.version).items}
+        items = {item.code: item for item in attempt.questionnaire.items}
         for code, value in attempt.answers.items():
             item = items.get(code)
             answers.append(
@@ -42,7 +44,7 @@ def export_files(user) -> dict[str, str]:
                     str(attempt.uuid),
                     attempt.version,
                     code,
-                    item.text if item else "",
+                    attempt.statement(item) if item else "",
                     item.scale if item else "",
                     "yes" if item and item.reverse else "no",
                     value,
@@ -54,6 +56,7 @@ def export_files(user) -> dict[str, str]:
                 "date",
                 "result",
                 "questionnaire_version",
+                "form",
                 "about",
                 "anxiety_1_to_7",
                 "avoidance_1_to_7",
@@ -77,3 +80,8 @@ def export_files(user) -> dict[str, str]:
             answers,
         ),
     }
+
+
+def _two_places(value: float | None) -> str:
+    """A score to two decimals; blank for a lens the form does not ask."""
+    return "" if value is None else f"{value:.2f}"

@@ -1,64 +1,27 @@
 from django import forms
 
-from quiz.models import Attempt
 from quiz.questionnaire import AGREEMENT, Item
 
-FOCUS_NAME_MAX = 60
 
+class StartForm(forms.Form):
+    """Start an attempt: about close relationships in general, or about one of your people.
 
-class FocusForm(forms.Form):
-    """What the answers are about: close relationships in general, or one named relationship."""
+    The old "one relationship I name" choice is retired: its results stay readable, and a
+    relationship is now answered with the nine statements about one person."""
 
-    focus = forms.ChoiceField(
-        label="What will your answers be about?",
-        choices=Attempt.Focus.choices,
-        initial=Attempt.Focus.GENERAL,
-        widget=forms.RadioSelect,
-    )
-    focus_name = forms.CharField(
-        label="A private name for this relationship",
-        required=False,
-        max_length=FOCUS_NAME_MAX,
-        help_text=(
-            "Only if you chose one relationship: a word or two such as “my partner”. Only you "
-            "see it, and it is stored encrypted. Use the same name next time to compare results."
-        ),
-    )
-
-    def __init__(self, *args, known_names: list[str] | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.known_names = known_names or []
-        if self.known_names:
-            # A <datalist> offers names used before, so a retake lands in the same history.
-            self.fields["focus_name"].widget.attrs["list"] = "quiz-focus-names"
-        self.fields["focus_name"].widget.attrs["autocomplete"] = "off"
-        self.fields["focus_name"].widget.attrs["dir"] = "auto"
-
-    def clean(self):
-        cleaned = super().clean()
-        name = " ".join((cleaned.get("focus_name") or "").split())
-        if cleaned.get("focus") == Attempt.Focus.NAMED:
-            if not name:
-                self.add_error(
-                    "focus_name",
-                    "Give this relationship a private name, such as “my partner”, or choose "
-                    "close relationships in general.",
-                )
-            cleaned["focus_name"] = name
-        else:
-            cleaned["focus_name"] = ""
-        return cleaned
+    person = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
 
 class QuizPageForm(forms.Form):
     """One page of statements, each a required choice on the 1-7 agreement scale."""
 
-    def __init__(self, *args, items: tuple[Item, ...], **kwargs):
+    def __init__(self, *args, items: tuple[Item, ...], words=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.items = items
         for item in items:
             self.fields[item.code] = forms.TypedChoiceField(
-                label=item.text,
+                # ``words`` fills in a relationship statement's name; plain text, escaped later.
+                label=words(item) if words else item.text,
                 choices=AGREEMENT,
                 coerce=int,
                 widget=forms.RadioSelect(attrs={"class": "quiz-point-input"}),

@@ -33,7 +33,7 @@ REASONS = {
         "feeling like a threat.",
         AVOIDANT: "Plan time for what you love, so closeness can be one good thing among many "
         "rather than a pressure.",
-        FEARFUL: "A life that holds you up on its own makes both the clinging and the running "
+        FEARFUL: "A life with many sources of support makes both the clinging and the running "
         "less urgent.",
     },
     EXPECTATIONS: {
@@ -52,11 +52,11 @@ REASONS = {
 }
 # When a lens reads high, its reason names it.
 ADDICT_REASON = (
-    "Your love-addict lens read {level}: fulfilment you build yourself is the steadiest answer "
+    "Your love-addiction lens read {level}: fulfilment you build yourself is the steadiest answer "
     "to the hope that one person will fill every gap."
 )
 AVOIDANT_REASON = (
-    "Your love-avoidant lens read {level}: noticing the urge to go cold, without obeying it, "
+    "Your love-avoidance lens read {level}: noticing the urge to go cold, without obeying it, "
     "gives you more choice."
 )
 

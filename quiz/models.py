@@ -20,11 +20,26 @@ def current_version() -> int:
 class Attempt(OwnedModel):
     detail_url_name = "quiz:result"
 
+    class Form(models.TextChoices):
+        GENERAL = "general", "Close relationships in general"
+        RELATIONSHIP = "relationship", "About one person"
+
     class Focus(models.TextChoices):
         GENERAL = "general", "Close relationships in general"
+        # Retired: the general statements answered about a relationship named in free text.
+        # Results made this way stay readable as they are; new ones use the relationship form.
         NAMED = "named", "One relationship I name"
 
     version = models.PositiveSmallIntegerField(default=current_version)
+    form = models.CharField(max_length=12, choices=Form.choices, default=Form.GENERAL)
+    # Only for the relationship form: the one person every statement is about.
+    person = models.ForeignKey(
+        "people.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quiz_attempts",
+    )
     focus = models.CharField(max_length=10, choices=Focus.choices, default=Focus.GENERAL)
     # Only for a named focus ("my partner"): private text, so encrypted like any other.
     focus_name = EncryptedTextField(blank=True, null=True)
@@ -52,12 +67,20 @@ class Attempt(OwnedModel):
             models.CheckConstraint(
                 condition=Q(completed_at__isnull=True)
                 | Q(
+                    form="general",
                     anxiety__isnull=False,
                     avoidance__isnull=False,
                     love_addict__isnull=False,
                     love_avoidant__isnull=False,
-                ),
+                )
+                | Q(form="relationship", anxiety__isnull=False, avoidance__isnull=False),
                 name="quiz_completed_attempt_has_scores",
+            ),
+            # A relationship attempt is about one person (until that person is deleted, when
+            # the result stays and says so); a general one never is.
+            models.CheckConstraint(
+                condition=Q(form="relationship") | Q(person__isnull=True),
+                name="quiz_only_relationship_attempts_have_a_person",
             ),
         ]
 
@@ -68,7 +91,22 @@ class Attempt(OwnedModel):
 
     @property
     def questionnaire(self) -> q.Questionnaire:
-        return q.get(self.version)
+        return q.get(self.version, self.form)
+
+    @property
+    def is_relationship(self) -> bool:
+        return self.form == self.Form.RELATIONSHIP
+
+    @property
+    def person_name(self) -> str:
+        """The name of the person a relationship attempt is about (decrypted; escape it)."""
+        if not self.is_relationship:
+            return ""
+        return self.person.name if self.person_id else "someone you have since removed"
+
+    def statement(self, item: q.Item) -> str:
+        """An item's words as shown for this attempt: with the person's name filled in."""
+        return q.about(item.text, self.person_name) if self.is_relationship else item.text
 
     @property
     def is_complete(self) -> bool:
@@ -116,11 +154,16 @@ class Attempt(OwnedModel):
 
     @property
     def focus_label(self) -> str:
+        if self.is_relationship:
+            return self.person_name
         return focus_label(self.focus, self.focus_name)
 
     @property
     def focus_key(self) -> str:
         """Which history this result belongs to. Compared in Python: the name is ciphertext."""
+        if self.is_relationship:
+            # A removed person's results no longer share a history: each stands alone.
+            return f"person:{self.person_id}" if self.person_id else f"removed:{self.pk}"
         return focus_key(self.focus, self.focus_name)
 
     # --- the result -----------------------------------------------------------------------------
@@ -136,6 +179,15 @@ class Attempt(OwnedModel):
         """The name of the style with the largest share ("Secure"), blank until complete."""
         style = self.dominant_style
         return content.STYLE_NAMES[style] if style else ""
+
+    @property
+    def lead_name(self) -> str:
+        """The nearest corner's name for lists, or "No clear lead" when two are about as near."""
+        if not self.is_complete:
+            return ""
+        if scoring.is_close_mix(self.anxiety, self.avoidance):
+            return "No clear lead"
+        return self.style_name
 
 
 # The focus rules as functions too, for reads that take plain values rather than attempts.

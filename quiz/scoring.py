@@ -8,6 +8,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from quiz import reliability
 from quiz.questionnaire import (
     ANXIETY,
     AVOIDANCE,
@@ -25,7 +26,7 @@ FEARFUL = "fearful"
 # Also the order that breaks an exact tie for the largest share.
 STYLES = (SECURE, AMBIVALENT, AVOIDANT, FEARFUL)
 
-# Love-addict and love-avoidant patterns: the mean of the six items on 1-7.
+# Love-addict and love-avoidant patterns: the mean of the lens statements on 1-7.
 #   low      below 3.5    (on the whole the statements were disagreed with)
 #   moderate 3.5 to 4.9   (around the middle: some of it fits, some does not)
 #   high     5.0 or above (on the whole the statements were agreed with)
@@ -33,22 +34,9 @@ PATTERN_MODERATE_FROM = 3.5
 PATTERN_HIGH_FROM = 5.0
 LOW, MODERATE, HIGH = "low", "moderate", "high"
 
-# Reliable change. Our items are new, so there is no published retest study of them; we borrow
-# figures from the instrument they are modelled on, the ECR-R. Sibley, Fischer & Liu (2005),
-# "Reliability and validity of the revised Experiences in Close Relationships (ECR-R) self-report
-# measure of adult romantic attachment", Personality and Social Psychology Bulletin 31(11),
-# 1524-1536, found anxiety and avoidance shared about 85% of their variance over three weeks.
-# We take r = 0.85 as the retest reliability, a cautious reading (85% shared variance would be
-# r of about 0.92), because untested wording is likely to be less reliable, not more.
-# SD = 1.1 on the 1-7 scale is our working value for the spread between people of an ECR-R
-# style subscale mean (ECR-R anxiety and avoidance usually show standard deviations of about
-# 1.0 to 1.3; Fraley, Waller & Brennan 2000, JPSP 78, 350-365, describe the instrument). It is an
-# assumption, not a measurement of our items; change it here when data of our own exist.
-# With these, a change must exceed 1.96 * 1.1 * sqrt(2) * sqrt(0.15), about 1.18 points, before
-# it is called larger than ordinary retest noise.
-RETEST_RELIABILITY = 0.85
-SCORE_SD = 1.1
-RELIABLE_CHANGE_Z = 1.96
+# Reliable change: every figure and its source lives in quiz/reliability.py, per form and per
+# dimension, so the results page and the progress page share one rule.
+RELIABLE_CHANGE_Z = reliability.RELIABLE_CHANGE_Z
 
 
 class IncompleteAnswers(ValueError):
@@ -59,8 +47,9 @@ class IncompleteAnswers(ValueError):
 class Scores:
     anxiety: float
     avoidance: float
-    love_addict: float
-    love_avoidant: float
+    # None for a form without the lenses (the relationship form asks only the two dimensions).
+    love_addict: float | None
+    love_avoidant: float | None
 
 
 @dataclass(frozen=True)
@@ -75,6 +64,7 @@ class DimensionChange:
     after: float
     delta: float
     rci: float
+    threshold: float  # the smallest change, in points, that counts for this form and dimension
 
     @property
     def reliable(self) -> bool:
@@ -99,11 +89,16 @@ def scale_mean(questionnaire: Questionnaire, answers: Mapping[str, int], scale: 
 
 
 def score(questionnaire: Questionnaire, answers: Mapping[str, int]) -> Scores:
+    def lens(scale: str) -> float | None:
+        if not questionnaire.items_for(scale):
+            return None
+        return scale_mean(questionnaire, answers, scale)
+
     return Scores(
         anxiety=scale_mean(questionnaire, answers, ANXIETY),
         avoidance=scale_mean(questionnaire, answers, AVOIDANCE),
-        love_addict=scale_mean(questionnaire, answers, LOVE_ADDICT),
-        love_avoidant=scale_mean(questionnaire, answers, LOVE_AVOIDANT),
+        love_addict=lens(LOVE_ADDICT),
+        love_avoidant=lens(LOVE_AVOIDANT),
     )
 
 
@@ -158,10 +153,37 @@ def dominant_style(anxiety: float, avoidance: float) -> str:
     return max(STYLES, key=lambda style: (shares[style], -STYLES.index(style)))
 
 
-def is_close_mix(anxiety: float, avoidance: float, *, within: float = 0.05) -> bool:
-    """True when the two largest shares are within five points: no style clearly leads."""
+# "No clear lead": the two largest shares are within ten points of each other (0.10 of the
+# whole). Closer than that, naming one style as the lead would claim more than the scores hold.
+CLOSE_SHARES_WITHIN = 0.10
+
+# How near each corner the scores sit, in words, from that corner's share of the blend:
+#   close to       0.40 or more
+#   near           0.20 to under 0.40
+#   some way from  0.08 to under 0.20
+#   far from       under 0.08
+CLOSE, NEAR, SOME_WAY, FAR = "close to", "near", "some way from", "far from"
+NEARNESS_FROM = ((0.40, CLOSE), (0.20, NEAR), (0.08, SOME_WAY))
+
+
+def is_close_mix(anxiety: float, avoidance: float, *, within: float = CLOSE_SHARES_WITHIN) -> bool:
+    """True when the two largest shares are within ten points: no style clearly leads."""
     top, second = sorted(blend(anxiety, avoidance).values(), reverse=True)[:2]
-    return top - second <= within
+    return top - second <= within + 1e-9
+
+
+def nearness(share: float) -> str:
+    """A corner's share of the blend (0-1) as a word for how near the scores sit to it."""
+    for at_least, word in NEARNESS_FROM:
+        if share >= at_least:
+            return word
+    return FAR
+
+
+def answered_all_the_same(answers: Mapping[str, int]) -> bool:
+    """Every statement got the same answer: the pattern says more about the answering than
+    about the person, reverse-keyed statements included."""
+    return len(answers) > 1 and len(set(answers.values())) == 1
 
 
 def pattern_level(mean: float) -> str:
@@ -172,27 +194,73 @@ def pattern_level(mean: float) -> str:
     return LOW
 
 
-def reliable_change_index(
-    before: float,
-    after: float,
-    *,
-    sd: float = SCORE_SD,
-    reliability: float = RETEST_RELIABILITY,
-) -> float:
+def reliable_change_index(before: float, after: float, *, sd: float, reliability: float) -> float:
     """Jacobson & Truax (1991): the change divided by the standard error of a difference."""
-    standard_error_of_difference = sd * math.sqrt(2) * math.sqrt(1 - reliability)
+    standard_error_of_difference = sd * math.sqrt(2 * (1 - reliability))
     return (after - before) / standard_error_of_difference
 
 
-def reliable_change_threshold() -> float:
+def reliable_change_threshold(form: str, dimension: str) -> float:
     """The smallest change, in points, that counts as larger than ordinary retest noise."""
-    return RELIABLE_CHANGE_Z * SCORE_SD * math.sqrt(2) * math.sqrt(1 - RETEST_RELIABILITY)
+    return reliability.threshold(form, dimension)
 
 
-def dimension_change(before: float, after: float) -> DimensionChange:
+def dimension_change(before: float, after: float, *, form: str, dimension: str) -> DimensionChange:
+    figures = reliability.reliability(form, dimension)
     return DimensionChange(
         before=before,
         after=after,
         delta=after - before,
-        rci=reliable_change_index(before, after),
+        rci=reliable_change_index(before, after, sd=figures.sd, reliability=figures.retest),
+        threshold=figures.threshold,
+    )
+
+
+# --- Comparing relationships ---------------------------------------------------------------
+
+
+def distance_to_secure(anxiety: float, avoidance: float) -> float:
+    """How far a result sits from the secure corner (anxiety 1, avoidance 1), in points."""
+    return math.hypot(anxiety - SCALE_MIN, avoidance - SCALE_MIN)
+
+
+@dataclass(frozen=True)
+class RelationshipComparison:
+    """Two relationships' latest results set side by side: ``nearer`` sits nearer the secure
+    corner. ``apart`` is True only when the gap is larger than the relationship form's reliable
+    change threshold (the larger of its two dimensions'), so noise is never called a difference;
+    ``calmer_and_closer`` only when each score on its own is lower for ``nearer`` by more than
+    that dimension's threshold: "calmer" and "closer" are each a claim about one dimension."""
+
+    nearer: int  # index into the compared results
+    further: int
+    gap: float
+    threshold: float
+    apart: bool
+    calmer_and_closer: bool
+
+
+def compare_relationships(results: list[tuple[float, float]]) -> RelationshipComparison | None:
+    """The nearest and the furthest of two or more (anxiety, avoidance) results."""
+    if len(results) < 2:
+        return None
+    distances = [distance_to_secure(a, v) for a, v in results]
+    nearer = min(range(len(results)), key=lambda i: (distances[i], i))
+    further = max(range(len(results)), key=lambda i: (distances[i], -i))
+    gap = distances[further] - distances[nearer]
+    threshold = max(
+        reliability.threshold(reliability.RELATIONSHIP, ANXIETY),
+        reliability.threshold(reliability.RELATIONSHIP, AVOIDANCE),
+    )
+    apart = gap > threshold
+    (a1, v1), (a2, v2) = results[nearer], results[further]
+    calmer = a2 - a1 > reliability.threshold(reliability.RELATIONSHIP, ANXIETY)
+    closer = v2 - v1 > reliability.threshold(reliability.RELATIONSHIP, AVOIDANCE)
+    return RelationshipComparison(
+        nearer=nearer,
+        further=further,
+        gap=gap,
+        threshold=threshold,
+        apart=apart,
+        calmer_and_closer=apart and calmer and closer,
     )

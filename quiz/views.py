@@ -8,11 +8,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.people.models import Person
+from quiz import questionnaire as q
 from quiz import selectors
-from quiz.forms import FocusForm, QuizPageForm
+from quiz.forms import QuizPageForm, StartForm
 from quiz.models import Attempt
-from quiz.questionnaire import AGREEMENT, current
+from quiz.questionnaire import AGREEMENT
 from quiz.results import result_context
 
 # Twelve: a year of monthly retakes, the usual rhythm; older results are one link away.
@@ -50,7 +53,7 @@ def index(request: HttpRequest) -> HttpResponse:
     attempts = attempts[:RESULTS_SHOWN] if more else attempts
     unfinished = selectors.unfinished_attempt(request.user)
     latest = attempts[0] if attempts else None
-    questionnaire = current()
+    questionnaire = q.current()
     return render(
         request,
         "quiz/index.html",
@@ -65,64 +68,57 @@ def index(request: HttpRequest) -> HttpResponse:
             and latest.completed_at <= timezone.now() - selectors.RETAKE_AFTER,
             "item_count": len(questionnaire.items),
             "page_count": questionnaire.page_count,
+            "relationship_item_count": len(q.current(q.RELATIONSHIP).items),
+            # The people a relationship quiz can be about: a handful, names decrypted here.
+            "people": list(Person.objects.for_user(request.user)),
         },
     )
 
 
 @require_http_methods(["GET", "POST"])
 def take(request: HttpRequest) -> HttpResponse:
-    """Resume the unfinished attempt at its page in hand, or choose a focus and start one."""
+    """Resume the unfinished attempt at its page in hand, or start one: about close
+    relationships in general, or (``?person=<uuid>``) about one of the person's own people."""
     unfinished = selectors.unfinished_attempt(request.user)
     if unfinished is not None:
         return redirect(_page_url(unfinished, unfinished.first_open_page()))
-    known = selectors.named_focuses(request.user)
-    if request.method == "GET" and request.GET.get(MISSING):
-        # Back from "one relationship" chosen with no name: the choice is shown again and the
-        # name field says what it needs. The name is never in the address, and was empty.
-        form = FocusForm({"focus": Attempt.Focus.NAMED, "focus_name": ""}, known_names=known)
-        form.is_valid()
-    else:
-        form = FocusForm(request.POST or None, known_names=known)
-    if request.method == "POST" and not form.is_valid() and _only_the_name_is_missing(form):
-        return _see_other(f"{reverse('quiz:take')}?{MISSING}=1")
-    if request.method == "POST" and form.is_valid():
+    form = StartForm(posted(request) or {"person": request.GET.get("person") or None})
+    if not form.is_valid():
+        raise Http404("No such person.")
+    person_uuid = form.cleaned_data["person"]
+    person = get_owned_or_404(Person, request.user, uuid=person_uuid) if person_uuid else None
+    if request.method == "POST":
         try:
             with transaction.atomic():
-                attempt = Attempt.objects.create(
-                    user=request.user,
-                    focus=form.cleaned_data["focus"],
-                    focus_name=form.cleaned_data["focus_name"] or None,
-                )
+                if person is None:
+                    attempt = Attempt.objects.create(user=request.user)
+                else:
+                    attempt = Attempt.objects.create(
+                        user=request.user,
+                        form=Attempt.Form.RELATIONSHIP,
+                        person=person,
+                        version=q.CURRENT_RELATIONSHIP_VERSION,
+                    )
         except IntegrityError:
             # Another tab started one a moment ago: resume that one instead.
             return redirect("quiz:take")
         return redirect(_page_url(attempt, 1))
-    questionnaire = current()
+    questionnaire = q.current(q.RELATIONSHIP if person else q.GENERAL)
     return render(
         request,
         "quiz/start.html",
         {
             "form": form,
-            "known_names": known,
+            "person": person,
             "item_count": len(questionnaire.items),
             "page_count": questionnaire.page_count,
         },
     )
 
 
-def _only_the_name_is_missing(form: FocusForm) -> bool:
-    """The one mistake the start form allows in a browser: a named focus with no name.
-
-    Anything else (a name past the field's maxlength, an unknown focus) takes a hand-made
-    request, and is answered on the spot rather than carried through a redirect.
-    """
-    name = (form.data.get("focus_name") or "").strip()
-    return list(form.errors) == ["focus_name"] and not name
-
-
 @require_http_methods(["GET", "POST"])
 def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
-    attempt = get_owned_or_404(Attempt, request.user, uuid=uuid)
+    attempt = get_owned_or_404(Attempt.objects.select_related("person"), request.user, uuid=uuid)
     if attempt.is_complete:
         return redirect("quiz:result", uuid=attempt.uuid)
     questionnaire = attempt.questionnaire
@@ -139,10 +135,14 @@ def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
         if request.GET.get(MISSING):
             # Back from a page sent with gaps: bound to the saved answers, so each statement
             # still unanswered gets its message (and none, once they are all answered).
-            form = QuizPageForm({code: str(value) for code, value in answered.items()}, items=items)
+            form = QuizPageForm(
+                {code: str(value) for code, value in answered.items()},
+                items=items,
+                words=attempt.statement,
+            )
             form.is_valid()
         else:
-            form = QuizPageForm(initial=answered, items=items)
+            form = QuizPageForm(initial=answered, items=items, words=attempt.statement)
         return _render_page(request, attempt, number, form)
 
     with transaction.atomic():
@@ -150,7 +150,7 @@ def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
         attempt = get_owned_or_404(Attempt.objects.select_for_update(), request.user, uuid=uuid)
         if attempt.is_complete:
             return redirect("quiz:result", uuid=attempt.uuid)
-        form = QuizPageForm(request.POST, items=items)
+        form = QuizPageForm(request.POST, items=items, words=attempt.statement)
         valid = form.is_valid()
         attempt.record_answers(form.answered())
         attempt.save(update_fields=["answers", "updated_at"])
@@ -177,10 +177,14 @@ def page(request: HttpRequest, uuid: UUID, number: int) -> HttpResponse:
 def _render_page(request, attempt: Attempt, number: int, form: QuizPageForm) -> HttpResponse:
     questionnaire = attempt.questionnaire
     first_number = sum(len(p) for p in questionnaire.pages[: number - 1]) + 1
-    rows = [
-        {"number": first_number + i, "field": form[item.code], "item": item}
-        for i, item in enumerate(form.items)
-    ]
+    name = attempt.person_name
+    rows = []
+    for i, item in enumerate(form.items):
+        row = {"number": first_number + i, "field": form[item.code], "item": item}
+        if attempt.is_relationship:
+            # The name is set apart in the template (its own direction), never in a string.
+            row["before"], row["after"] = q.around_name(item.text)
+        rows.append(row)
     return render(
         request,
         "quiz/page.html",
@@ -194,6 +198,7 @@ def _render_page(request, attempt: Attempt, number: int, form: QuizPageForm) -> 
             "form": form,
             "scale": AGREEMENT,
             "is_last": number == questionnaire.page_count,
+            "person_name": name,
         },
     )
 
@@ -210,11 +215,11 @@ def discard(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 @require_safe
 def result(request: HttpRequest, uuid: UUID) -> HttpResponse:
-    attempt = get_owned_or_404(Attempt, request.user, uuid=uuid)
+    attempt = get_owned_or_404(Attempt.objects.select_related("person"), request.user, uuid=uuid)
     if not attempt.is_complete:
         return redirect(_page_url(attempt, attempt.first_open_page()))
-    earlier = selectors.earlier_same_focus(attempt)
-    context = result_context(attempt, earlier)
+    earlier, other_version = selectors.earlier_by_version(attempt)
+    context = result_context(attempt, earlier, other_version_earlier=other_version)
     latest = selectors.latest_attempt(request.user)
     context["is_latest"] = latest is not None and latest.pk == attempt.pk
     context["retake_due"] = (

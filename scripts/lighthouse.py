@@ -18,8 +18,22 @@ import serving
 BUDGET = 95
 EMAIL = "lighthouse@example.org"
 CATEGORIES = ["accessibility", "best-practices", "seo"]
-PUBLIC_PAGES = ["/", "/help/", "/accounts/login/", "/accounts/signup/"]
-SIGNED_IN_PAGES = ["/progress/", "/journal/", "/quiz/"]
+PUBLIC_PAGES = [
+    "/",
+    "/help/",
+    "/help/safety-plan/",
+    "/help/relationship-check/",
+    "/accounts/login/",
+    "/accounts/signup/",
+]
+SIGNED_IN_PAGES = [
+    "/today/",
+    "/path/",
+    "/path/a-blend-not-a-box/",
+    "/progress/",
+    "/journal/",
+    "/quiz/",
+]
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage "
     "--disable-background-networking --disable-component-update --disable-sync --no-first-run"

@@ -9,7 +9,13 @@ without the picture. Colours are CSS classes (``series-1`` …), so light and da
 
 from detach.charts.axes import AxisLabel, Box, DataTable, Series, Tick, nice_ticks, scale
 from detach.charts.categories import CategoryBarChart, CategoryRow, category_bar_chart
-from detach.charts.month_grid import CellGroup, MonthGridChart, MonthRow, month_grid_chart
+from detach.charts.month_grid import (
+    CellGroup,
+    MonthGridChart,
+    MonthRow,
+    month_grid_chart,
+    year_grid_chart,
+)
 from detach.charts.plane import (
     PlacedPoint,
     PlaneChart,
@@ -61,4 +67,5 @@ __all__ = [
     "nice_ticks",
     "plane_chart",
     "scale",
+    "year_grid_chart",
 ]

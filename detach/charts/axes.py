@@ -2,7 +2,7 @@
 labels and the data table. Pure functions and frozen dataclasses."""
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 WIDTH, HEIGHT = 640, 260
@@ -71,6 +71,18 @@ def scale(value: float, domain: tuple[float, float], span: tuple[float, float]) 
     return r0 + (value - d0) * (r1 - r0) / (d1 - d0)
 
 
+def scaler(domain: tuple[float, float], span: tuple[float, float]) -> Callable[[float], float]:
+    """``scale`` with its domain and span fixed, for a chart's many values: the same numbers
+    to the last bit, without unpacking both pairs again for every bar and point."""
+    d0, d1 = domain
+    r0, r1 = span
+    if d1 == d0:
+        middle = (r0 + r1) / 2
+        return lambda _value: middle
+    stretch, width = r1 - r0, d1 - d0
+    return lambda value: r0 + (value - d0) * stretch / width
+
+
 def nice_ticks(low: float, high: float, count: int = 5, *, cover: bool = False) -> list[float]:
     """About ``count`` round tick values within [low, high]; with ``cover`` the last tick is
     the first round value at or above ``high`` (a bar chart's top must hold its tallest bar)."""
@@ -114,10 +126,11 @@ def number(value: float | None, y_format: str) -> str:
 def data_table(
     series: Sequence[Series], x_labels: Sequence[str], first_header: str, y_format: str
 ) -> DataTable:
+    """Formatted a column at a time and zipped into rows: a five-year chart has a row for
+    each of its twenty-odd buckets in every one of the page's tables."""
+    fill = y_format.format
+    columns = [[MISSING if v is None else fill(v) for v in s.values] for s in series]
     return DataTable(
         headers=(first_header, *(s.name for s in series)),
-        rows=tuple(
-            (label, *(number(s.values[i], y_format) for s in series))
-            for i, label in enumerate(x_labels)
-        ),
+        rows=tuple(zip(x_labels, *columns, strict=False)),
     )

@@ -16,6 +16,7 @@ from detach.charts.axes import (
     nice_ticks,
     number,
     scale,
+    scaler,
     x_label_positions,
     y_axis,
 )
@@ -102,6 +103,8 @@ def line_chart(
     else:
         centres = [(box.x0 + box.x1) / 2] * n
     ticks = list(y_ticks) if y_ticks is not None else nice_ticks(y_min, y_max)
+    to_y = scaler((y_min, y_max), (box.y1, box.y0))
+    xs = [round(centre, 1) for centre in centres]
     lines = []
     for s in series:
         points, segments, current = [], [], []
@@ -111,8 +114,7 @@ def line_chart(
                     segments.append(tuple(current))
                 current = []
                 continue
-            x = round(centres[i], 1)
-            y = round(scale(value, (y_min, y_max), (box.y1, box.y0)), 1)
+            x, y = xs[i], round(to_y(value), 1)
             points.append(LinePoint(x, y, f"{x_labels[i]}: {number(value, y_format)}"))
             current.append((x, y))
         if current:
@@ -155,31 +157,28 @@ def bar_chart(
     y_top = ticks[-1]
     bars = []
     group_width = slot * 0.7
+    to_y = scaler((0, y_top), (box.y1, box.y0))
+    # A stacked column's bars share their left edge and width: rounded once a column.
+    stacked_width = round(max(group_width - 1, 1), 1)
     for i in range(len(x_labels)):
         left = box.x0 + slot * i + (slot - group_width) / 2
+        stacked_x = round(left, 1)
         base = 0.0
         for k, s in enumerate(series):
             value = values[k][i]
+            low, base = base, base + value
+            if value <= 0:
+                continue  # nothing to draw; the table beside the chart says 0
             if stacked:
-                y_low = scale(base, (0, y_top), (box.y1, box.y0))
-                y_high = scale(base + value, (0, y_top), (box.y1, box.y0))
-                x, width = left, group_width
-                base += value
+                y_low, y_high = to_y(low), to_y(base)
+                bar_x, bar_width = stacked_x, stacked_width
             else:
                 width = group_width / len(series)
-                x = left + width * k
-                y_low = box.y1
-                y_high = scale(value, (0, y_top), (box.y1, box.y0))
-            if value > 0:
-                bars.append(
-                    Bar(
-                        round(x, 1),
-                        round(y_high, 1),
-                        round(max(width - 1, 1), 1),
-                        round(y_low - y_high, 1),
-                        s.css_class,
-                    )
-                )
+                y_low, y_high = box.y1, to_y(value)
+                bar_x, bar_width = round(left + width * k, 1), round(max(width - 1, 1), 1)
+            bars.append(
+                Bar(bar_x, round(y_high, 1), bar_width, round(y_low - y_high, 1), s.css_class)
+            )
     centres = [box.x0 + slot * (i + 0.5) for i in range(len(x_labels))]
     return BarChart(
         title=title,

@@ -6,6 +6,7 @@ importing allauth's forms there would be circular.
 """
 
 from allauth.account import forms as account_forms
+from django.contrib.auth.hashers import make_password
 
 
 class OwnWords:
@@ -31,6 +32,15 @@ class SignupForm(OwnWords, account_forms.SignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"] = self.fields.pop("consent")
+
+    def try_save(self, request):
+        """An address that already has an account gets the same page and messages as a new one
+        (ACCOUNT_PREVENT_ENUMERATION) and an email of its own sent the same way; here it also
+        costs the same: a new account hashes the password, so this path hashes it too and
+        throws the hash away. Without it, the quick answer tells anyone who has an account."""
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
 
 class ResetPasswordForm(OwnWords, account_forms.ResetPasswordForm):

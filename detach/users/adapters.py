@@ -1,6 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.internal.httpkit import clean_client_ip
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django.contrib import messages
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 
 from detach import fields
 
@@ -12,6 +14,19 @@ VERIFICATION_SENT_TO = "verification_sent_to"
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request) -> str:
+        """The person's address from the trusted proxy (ALLAUTH_TRUSTED_*, see settings), for
+        rate limits and the sessions page. A request that did not come through the proxy (no
+        such header, or fewer X-Forwarded-For hops than proxies) is counted under the address
+        that connected, instead of a 403 or a 500."""
+        try:
+            return super().get_client_ip(request)
+        except (ImproperlyConfigured, PermissionDenied):
+            ip = clean_client_ip(request.META.get("REMOTE_ADDR", ""))
+            if not ip:
+                raise PermissionDenied("Unable to determine client IP address") from None
+            return ip
+
     def add_message(
         self,
         request,

@@ -28,7 +28,7 @@ class UserAdmin(DjangoUserAdmin):
     readonly_fields = ["date_joined", "last_login", "consent_version", "consent_at"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        ("Profile", {"fields": ["display_name", "timezone"]}),
+        ("Profile", {"fields": ["timezone"]}),
         ("Consent", {"fields": ["consent_version", "consent_at"]}),
         (
             "Access",

@@ -68,6 +68,7 @@ def export_data(user) -> dict:
             "remind_daily_practice": user.remind_daily_practice,
             "remind_weekly_reflection": user.remind_weekly_reflection,
             "remind_quiz_retake": user.remind_quiz_retake,
+            "remind_path": user.remind_path,
             "reminder_hour": user.reminder_hour,
         },
         "email_addresses": [
@@ -123,6 +124,9 @@ everything.json   every record you own: account, consent, quiz attempts with the
                   journal entries, practice records. Text you wrote is decrypted here.
 journal/          one Markdown file per journal entry (if you kept a journal).
 *.csv             moods and practice sessions, for a spreadsheet.
+people.csv        the people you added, with how you want contact to be.
+safety/           your safety plan, and the relationship-check answers you chose to keep.
+path.md           where you are on the path: the sessions you marked done, with their days.
 
 This file holds your private reflections. Keep it somewhere safe.
 """

@@ -37,6 +37,7 @@ class ProfileForm(forms.ModelForm):
             "remind_daily_practice",
             "remind_weekly_reflection",
             "remind_quiz_retake",
+            "remind_path",
             "reminder_hour",
         ]
         labels = {"display_name": "What should we call you?"}
@@ -45,6 +46,8 @@ class ProfileForm(forms.ModelForm):
             "display_name": "Optional. Only you see it.",
             "streaks_enabled": "Counts the days in a row you practise, with a grace day. Off "
             "unless you want it.",
+            "remind_path": "At most once a week, and only when you have not come by the path "
+            "for a few days.",
             "reminder_hour": "In your own time zone. Reminders never quote what you wrote.",
         }
 

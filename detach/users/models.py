@@ -6,6 +6,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.utils import timezone as django_tz
 
+from detach.fields import EncryptedTextField
 from detach.ownership import OwnedModel
 
 # Bump when the wording of the sign-up consent changes; each person's accepted version is kept.
@@ -35,7 +36,9 @@ class UserManager(BaseUserManager):
 
 class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField("email address", unique=True)
-    display_name = models.CharField(max_length=60, blank=True)
+    # The person's own words ("Only you see it"), so encrypted at rest like everything else they
+    # write; kept (not dropped) because the progress page greets them by it.
+    display_name = EncryptedTextField(max_length=60, blank=True, default="")
     timezone = models.CharField(max_length=64, default="UTC")
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
@@ -48,6 +51,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     remind_daily_practice = models.BooleanField("a daily practice nudge", default=False)
     remind_weekly_reflection = models.BooleanField("a weekly reflection", default=False)
     remind_quiz_retake = models.BooleanField("a quiz retake after four weeks", default=False)
+    remind_path = models.BooleanField("the next session of my path", default=False)
     reminder_hour = models.PositiveSmallIntegerField(
         "send reminders at", default=18, choices=[(h, f"{h:02d}:00") for h in range(24)]
     )
@@ -95,6 +99,7 @@ class ReminderLog(OwnedModel):
         DAILY_PRACTICE = "daily_practice", "daily practice nudge"
         WEEKLY_REFLECTION = "weekly_reflection", "weekly reflection"
         QUIZ_RETAKE = "quiz_retake", "quiz retake"
+        PATH_NEXT = "path_next", "reminder of the next session on your path"
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     # A local date for daily ones, an ISO week for weekly ones, the attempt's id for retakes.

@@ -14,6 +14,7 @@ PREFERENCE_FIELD = {
     ReminderLog.Kind.DAILY_PRACTICE: "remind_daily_practice",
     ReminderLog.Kind.WEEKLY_REFLECTION: "remind_weekly_reflection",
     ReminderLog.Kind.QUIZ_RETAKE: "remind_quiz_retake",
+    ReminderLog.Kind.PATH_NEXT: "remind_path",
 }
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from detach.forms import posted
 from detach.users.export import build_export_zip
 from detach.users.forms import DeleteAccountForm, ProfileForm
 from detach.users.models import ReminderLog, User
@@ -21,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 @require_http_methods(["GET", "POST"])
 def settings_page(request: HttpRequest) -> HttpResponse:
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = ProfileForm(posted(request), instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Your settings are saved.")
@@ -47,7 +48,7 @@ def export_page(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @reauthentication_required(allow_get=True)
 def delete_page(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST or None)
+    form = DeleteAccountForm(posted(request))
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

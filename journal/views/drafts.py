@@ -10,7 +10,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST, require_safe
 
 from detach.ownership import get_owned_or_404
-from journal.forms import draft_fields
+from journal.forms import OUT_OF_DATE, draft_fields, parse_version
 from journal.models import Draft, Entry, Tag
 from journal.selectors import open_drafts
 from journal.services import draft_autosave, draft_discard
@@ -26,6 +26,10 @@ def draft_save(request: HttpRequest, uuid: UUID | None = None) -> HttpResponse:
     be half a sentence."""
     user = request.user
     entry = get_owned_or_404(Entry, user, uuid=uuid) if uuid is not None else None
+    try:
+        parse_version(request.POST.get("version"))
+    except ValueError:
+        return render(request, "journal/_draft_status.html", {"problem": OUT_OF_DATE}, status=400)
     keys = {str(key) for key in Tag.objects.for_user(user).values_list("uuid", flat=True)}
     fields = draft_fields(request.POST, user_tag_keys=keys, today=user.local_today())
     try:

@@ -9,6 +9,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.ownership import get_owned_or_404
+from journal.care import care_line
 from journal.forms import EntryForm, initial_from_draft, initial_from_entry
 from journal.models import Draft, Entry
 from journal.prompt_bank import prompt_for_code
@@ -16,29 +17,43 @@ from journal.selectors import open_drafts
 from journal.services import (
     EntryData,
     VersionConflict,
+    already_saved,
     draft_autosave,
     entry_create,
     entry_delete,
     entry_update,
     support_note_claim,
 )
+from journal.vocabulary import LOWEST_MOOD
 
 # Form fields that carry what a person wrote: kept out of error reports.
 PRIVATE_FIELDS = ("title", "body", "new_tags")
 CARE_NOTE_SESSION_KEY = "journal_care_note"
+# The entry just saved at the lowest mood: its page shows the quiet crisis line once.
+MOOD_CARE_SESSION_KEY = "journal_mood_care"
+# Sent by static/js/journal-draft.js when it saves the form itself (to keep the page and retry
+# when the server does not answer). It is answered with the address to go to, instead of a
+# redirect the script would follow in the background, reading the next page's one-time notes.
+SAVED_BY_SCRIPT_HEADER = "X-Detach-Save"
+NEXT_PAGE_HEADER = "X-Detach-Location"
 
 
 def _after_save(request: HttpRequest, entry: Entry, message: str) -> HttpResponse:
+    # Remembered in the server-side session only, to show on the next page once.
     if support_note_claim(user=request.user, entry=entry):
-        # Remembered in the server-side session only, to show the note once on the next page.
         request.session[CARE_NOTE_SESSION_KEY] = str(entry.uuid)
+    if entry.mood == LOWEST_MOOD:
+        request.session[MOOD_CARE_SESSION_KEY] = str(entry.uuid)
     messages.success(request, message)
+    if request.headers.get(SAVED_BY_SCRIPT_HEADER) == "fetch":
+        return HttpResponse(status=204, headers={NEXT_PAGE_HEADER: entry.get_absolute_url()})
     return redirect("journal:detail", uuid=entry.uuid)
 
 
 def _form_page(request: HttpRequest, form: EntryForm, **context) -> HttpResponse:
     prompt = prompt_for_code(form["prompt_code"].value())
-    return render(request, "journal/entry_form.html", {"form": form, "prompt": prompt, **context})
+    context = {"form": form, "prompt": prompt, "care_line": care_line(request.user), **context}
+    return render(request, "journal/entry_form.html", context)
 
 
 @sensitive_post_parameters(*PRIVATE_FIELDS)
@@ -52,6 +67,7 @@ def entry_new(request: HttpRequest) -> HttpResponse:
                 user=user,
                 data=EntryData.from_form(form.cleaned_data),
                 draft_key=form.cleaned_data.get("draft"),
+                submission=form.cleaned_data.get("submission"),
             )
             return _after_save(request, entry, "Your entry is saved.")
         return _form_page(request, form, editing=None)
@@ -78,9 +94,16 @@ def entry_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     show_care_note = request.session.get(CARE_NOTE_SESSION_KEY) == str(entry.uuid)
     if show_care_note:
         del request.session[CARE_NOTE_SESSION_KEY]
-    return render(
-        request, "journal/detail.html", {"entry": entry, "show_care_note": show_care_note}
-    )
+    show_mood_care = request.session.get(MOOD_CARE_SESSION_KEY) == str(entry.uuid)
+    if show_mood_care:
+        del request.session[MOOD_CARE_SESSION_KEY]
+    context = {
+        "entry": entry,
+        "show_care_note": show_care_note,
+        "show_mood_care": show_mood_care,
+        "care_line": care_line(request.user) if show_care_note or show_mood_care else None,
+    }
+    return render(request, "journal/detail.html", context)
 
 
 @sensitive_post_parameters(*PRIVATE_FIELDS)
@@ -102,6 +125,10 @@ def entry_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
                     draft_key=draft_key,
                 )
             except VersionConflict as conflict:
+                if already_saved(conflict.entry, data):
+                    # The same edit sent again (a retry after a lost answer, a double tap):
+                    # the first one saved it, so there is nothing to compare.
+                    return _after_save(request, conflict.entry, "Your changes are saved.")
                 return _conflict_page(request, form, conflict.entry)
             return _after_save(request, entry, "Your changes are saved.")
         return _form_page(request, form, editing=entry)
@@ -146,7 +173,12 @@ def _conflict_page(request: HttpRequest, form: EntryForm, current: Entry) -> Htt
     return render(
         request,
         "journal/conflict.html",
-        {"form": mine, "current": current, "prompt": prompt_for_code(draft.prompt_code)},
+        {
+            "form": mine,
+            "current": current,
+            "prompt": prompt_for_code(draft.prompt_code),
+            "care_line": care_line(request.user),
+        },
         status=409,
     )
 

@@ -5,6 +5,11 @@ from crispy_forms.utils import TEMPLATE_PACK
 from django import forms
 from django.template.loader import get_template
 
+# Length limits of what a person writes, the same on the server as in the browser.
+SHORT_TEXT = 80  # a name, a word or two
+LINE_TEXT = 200  # one line
+LONG_TEXT = 2000  # a few sentences in a box
+
 
 def scale_field(label: str, *, help_text: str = "", required: bool = True) -> forms.IntegerField:
     """A 0-10 rating as a number input: quick to type, works everywhere without JS."""

@@ -1,11 +1,22 @@
 from crispy_forms.layout import Field, Layout
 from django import forms
 
-from practices.forms.common import Snippet, helper_without_form_tag, scale_field, text_area
+from detach.forms import max_lengths
+from detach.submissions import submission_field
+from practices.forms.common import (
+    LONG_TEXT,
+    SHORT_TEXT,
+    Snippet,
+    helper_without_form_tag,
+    scale_field,
+    text_area,
+)
 from practices.models import Control, ExpectationCheck
 
 
+@max_lengths(expectation=LONG_TEXT, concerns=SHORT_TEXT, reframe=LONG_TEXT, self_offer=LONG_TEXT)
 class ExpectationCheckForm(forms.ModelForm):
+    submission = submission_field()
     realism = scale_field(
         "How realistic is it, from 0 to 10?",
         help_text="0: nobody could manage this every time. 10: entirely fair to expect.",
@@ -32,9 +43,7 @@ class ExpectationCheckForm(forms.ModelForm):
         }
         widgets = {
             "expectation": text_area(3, **{"data-absolute-words": "hint"}),
-            "concerns": forms.TextInput(
-                attrs={"autocomplete": "off", "maxlength": 80, "dir": "auto"}
-            ),
+            "concerns": forms.TextInput(attrs={"autocomplete": "off", "dir": "auto"}),
             "control": forms.RadioSelect,
             "reframe": text_area(3),
             "self_offer": text_area(3),
@@ -62,9 +71,10 @@ class ExpectationCheckForm(forms.ModelForm):
         )
 
     def clean_concerns(self) -> str:
-        return self.cleaned_data["concerns"].strip()[:80]
+        return self.cleaned_data["concerns"].strip()
 
 
+@max_lengths(outcome=LONG_TEXT)
 class RevisitForm(forms.ModelForm):
     """Coming back to a check later: how did it go?"""
 

@@ -5,9 +5,13 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from detach.formatting import weekday, weekday_date
+from detach.forms import max_lengths
+from detach.submissions import submission_field
 from practices.areas import AREA_CHOICES, AREAS
 from practices.forms.common import (
     HINT,
+    LINE_TEXT,
+    LONG_TEXT,
     SCALE,
     ScaleField,
     Snippet,
@@ -81,8 +85,11 @@ def plan_day_choices(today: date) -> list[tuple[str, str]]:
     return choices
 
 
+@max_lengths(title=LINE_TEXT)
 class ActivityPlanForm(forms.ModelForm):
     """A small activity for this week, for yourself, without your partner."""
+
+    submission = submission_field()
 
     planned_for = forms.TypedChoiceField(
         label="When this week?",
@@ -105,9 +112,7 @@ class ActivityPlanForm(forms.ModelForm):
             "title": "Something you will do without your partner: “Swim on Thursday evening”, "
             "“Call Sam”, “Two hours at the library”."
         }
-        widgets = {
-            "title": forms.TextInput(attrs={"autocomplete": "off", "maxlength": 200, "dir": "auto"})
-        }
+        widgets = {"title": forms.TextInput(attrs={"autocomplete": "off", "dir": "auto"})}
         error_messages = {"title": {"required": "Please write what you would like to do."}}
 
     def __init__(self, *args, today: date, **kwargs):
@@ -128,6 +133,7 @@ class ActivityPlanForm(forms.ModelForm):
         return title[:200]
 
 
+@max_lengths(note=LONG_TEXT)
 class ActivityDoneForm(forms.ModelForm):
     """Logging an activity as done: when, how much it was enjoyed, and a note."""
 

@@ -2,9 +2,13 @@ from crispy_forms.layout import Div, Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 
+from detach.forms import max_lengths
+from detach.submissions import submission_field
 from practices import breathing
 from practices.forms.common import (
     HINT,
+    LONG_TEXT,
+    SHORT_TEXT,
     Snippet,
     helper_without_form_tag,
     scale_field,
@@ -29,6 +33,8 @@ def seconds_field(label: str, low: int, high: int) -> forms.IntegerField:
 class BreathingSessionForm(forms.ModelForm):
     """The plain logging form. The pacer (JS) fills in the pattern and the time it ran; without
     JS a person breathes with their own timer and types the minutes."""
+
+    submission = submission_field()
 
     calm_before = scale_field(
         "Before you start: how calm do you feel, from 0 to 10?",
@@ -186,8 +192,11 @@ class BreathingSessionForm(forms.ModelForm):
         return super().save(commit=commit)
 
 
+@max_lengths(noticed=LONG_TEXT, name=SHORT_TEXT, letting_go=LONG_TEXT)
 class NotingForm(forms.ModelForm):
     """Notice, name, accept, let go: four short steps, each its own fieldset."""
+
+    submission = submission_field()
 
     intensity_before = scale_field(
         "How strong is it right now, from 0 to 10?", help_text="0: barely there. 10: very strong."
@@ -224,7 +233,7 @@ class NotingForm(forms.ModelForm):
         widgets = {
             "noticed": text_area(3),
             "kind": forms.RadioSelect,
-            "name": forms.TextInput(attrs={"autocomplete": "off", "maxlength": 80, "dir": "auto"}),
+            "name": forms.TextInput(attrs={"autocomplete": "off", "dir": "auto"}),
             "acceptance": forms.RadioSelect,
             "letting_go": text_area(2),
         }
@@ -279,4 +288,4 @@ class NotingForm(forms.ModelForm):
         name = self.cleaned_data["name"].strip()
         if not name:
             raise ValidationError("Please give it a short name.")
-        return name[:80]
+        return name

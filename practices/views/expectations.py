@@ -6,7 +6,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
+from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.submissions import earlier_record, save_once
 from practices import selectors, wording
 from practices.forms.expectations import ExpectationCheckForm, RevisitForm
 from practices.models import ExpectationCheck
@@ -33,12 +35,15 @@ def module_page(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def check_new(request: HttpRequest) -> HttpResponse:
-    form = ExpectationCheckForm(request.POST or None)
+    earlier = earlier_record(ExpectationCheck, request.user, posted(request))
+    if earlier is not None:  # the same form, posted again: it is saved already
+        return redirect("practices:check_detail", uuid=earlier.uuid)
+    form = ExpectationCheckForm(posted(request))
     if request.method == "POST" and form.is_valid():
         check = form.save(commit=False)
         check.user = request.user
         check.practiced_on = request.user.local_today()
-        check.save()
+        check, _created = save_once(check, form.cleaned_data.get("submission"))
         messages.success(request, "Your expectation check is saved. You can come back to it.")
         return redirect("practices:check_detail", uuid=check.uuid)
     return render(request, "practices/expectations/form.html", {"form": form, "check": None})
@@ -48,7 +53,7 @@ def check_new(request: HttpRequest) -> HttpResponse:
 def check_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     """The check, with the form to note how it went (posted back here)."""
     check = get_owned_or_404(ExpectationCheck, request.user, uuid=uuid)
-    revisit_form = RevisitForm(request.POST or None, instance=check)
+    revisit_form = RevisitForm(posted(request), instance=check)
     if request.method == "POST" and revisit_form.is_valid():
         return save_revisit(request, revisit_form)
     return render(
@@ -66,7 +71,7 @@ def check_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def check_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     check = get_owned_or_404(ExpectationCheck, request.user, uuid=uuid)
-    form = ExpectationCheckForm(request.POST or None, instance=check)
+    form = ExpectationCheckForm(posted(request), instance=check)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Your changes are saved.")
@@ -77,7 +82,7 @@ def check_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def check_revisit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     check = get_owned_or_404(ExpectationCheck, request.user, uuid=uuid)
-    form = RevisitForm(request.POST or None, instance=check)
+    form = RevisitForm(posted(request), instance=check)
     if request.method == "POST" and form.is_valid():
         return save_revisit(request, form)
     return render(request, "practices/expectations/revisit.html", {"form": form, "check": check})

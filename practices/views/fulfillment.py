@@ -6,7 +6,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
+from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.submissions import earlier_record, save_once
 from practices import map_charts, selectors, services
 from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
 from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm, FulfillmentMapForm
@@ -75,7 +77,7 @@ def map_new(request: HttpRequest) -> HttpResponse:
     user = request.user
     latest = FulfillmentMap.objects.for_user(user).order_by("-taken_on", "-created_at").first()
     previous = latest.as_dict() if latest else None
-    form = FulfillmentMapForm(request.POST or None, previous=previous)
+    form = FulfillmentMapForm(posted(request), previous=previous)
     if request.method == "POST" and form.is_valid():
         fulfillment_map = services.fulfillment_map_create(
             user=user, ratings=form.ratings(), taken_on=user.local_today()
@@ -118,13 +120,16 @@ def map_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def activity_new(request: HttpRequest) -> HttpResponse:
-    form = plan_form(request, request.POST or None)
+    back = reverse("practices:fulfillment") + "#week"
+    if earlier_record(Activity, request.user, posted(request)) is not None:
+        return redirect(back)  # the same form, posted again: it is planned already
+    form = plan_form(request, posted(request))
     if request.method == "POST" and form.is_valid():
         activity = form.save(commit=False)
         activity.user = request.user
-        activity.save()
+        save_once(activity, form.cleaned_data.get("submission"))
         messages.success(request, "Planned. This time is yours.")
-        return redirect(reverse("practices:fulfillment") + "#week")
+        return redirect(back)
     return render(
         request, "practices/fulfillment/activity_form.html", {"form": form, "activity": None}
     )
@@ -133,7 +138,7 @@ def activity_new(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def activity_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     activity = get_owned_or_404(Activity, request.user, uuid=uuid)
-    form = plan_form(request, request.POST or None, instance=activity)
+    form = plan_form(request, posted(request), instance=activity)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Your plan is updated.")
@@ -149,9 +154,7 @@ def activity_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
 def activity_done(request: HttpRequest, uuid: UUID) -> HttpResponse:
     activity = get_owned_or_404(Activity, request.user, uuid=uuid)
     was_done = activity.is_done
-    form = ActivityDoneForm(
-        request.POST or None, instance=activity, today=request.user.local_today()
-    )
+    form = ActivityDoneForm(posted(request), instance=activity, today=request.user.local_today())
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Logged. Well done for making time for yourself.")

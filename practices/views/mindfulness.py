@@ -9,7 +9,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_safe
 
+from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.submissions import earlier_record, save_once
 from practices import breathing, calm_charts, selectors
 from practices.forms.mindfulness import BreathingSessionForm, NotingForm
 from practices.models import BreathingSession, NotingPractice
@@ -70,18 +72,21 @@ def module_page(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def breathing_page(request: HttpRequest) -> HttpResponse:
-    form = BreathingSessionForm(request.POST or None)
+    back = reverse("practices:mindfulness") + "#breathing-history"
+    if earlier_record(BreathingSession, request.user, posted(request)) is not None:
+        return redirect(back)  # the same form, posted again: it is logged already
+    form = BreathingSessionForm(posted(request))
     if request.method == "POST" and form.is_valid():
         session = form.save(commit=False)
         session.user = request.user
         session.practiced_on = request.user.local_today()
-        session.save()
+        session, _created = save_once(session, form.cleaned_data.get("submission"))
         messages.success(
             request,
             f"Logged {session.duration_display} of breathing. Calm {session.calm_before} "
             f"before, {session.calm_after} after.",
         )
-        return redirect(reverse("practices:mindfulness") + "#breathing-history")
+        return redirect(back)
     return render(
         request,
         "practices/mindfulness/breathing.html",
@@ -97,14 +102,17 @@ def breathing_page(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def noting_page(request: HttpRequest) -> HttpResponse:
-    form = NotingForm(request.POST or None)
+    back = reverse("practices:mindfulness") + "#noting-history"
+    if earlier_record(NotingPractice, request.user, posted(request)) is not None:
+        return redirect(back)  # the same form, posted again: it is saved already
+    form = NotingForm(posted(request))
     if request.method == "POST" and form.is_valid():
         noting = form.save(commit=False)
         noting.user = request.user
         noting.practiced_on = request.user.local_today()
-        noting.save()
+        save_once(noting, form.cleaned_data.get("submission"))
         messages.success(request, "Your noting practice is saved.")
-        return redirect(reverse("practices:mindfulness") + "#noting-history")
+        return redirect(back)
     return render(request, "practices/mindfulness/noting.html", {"form": form})
 
 

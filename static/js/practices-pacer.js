@@ -243,7 +243,12 @@
   startButton.addEventListener("click", start);
   pauseButton.addEventListener("click", pause);
   stopButton.addEventListener("click", function () { finish(false); });
+  // Esc stops a running pacer. The press is marked as used, so it does not also count toward
+  // "Esc twice" for leaving quickly (static/js/quick-exit.js).
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && state) finish(false);
+    if (event.key === "Escape" && state) {
+      event.preventDefault();
+      finish(false);
+    }
   });
 })();

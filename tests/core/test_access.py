@@ -9,6 +9,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 PUBLIC_VIEWS = {
     "landing",
     "help",
+    # read and print a blank safety plan, answer the relationship check: no account needed
+    "safety:plan",
+    "safety:check",
     "healthz",
     "web_manifest",  # browsers fetch it without the session cookie
     # allauth's own entrance pages
@@ -72,7 +75,7 @@ ROUTES = [
 
 def test_the_walk_finds_the_app_routes():
     names = {name for _route, name, _pattern in ROUTES}
-    assert {"landing", "help", "healthz", "progress:home", "users:settings"} <= names
+    assert {"landing", "help", "healthz", "today:home", "progress:home", "users:settings"} <= names
 
 
 @pytest.mark.parametrize(("route", "name", "pattern"), ROUTES, ids=[r[0] for r in ROUTES])

@@ -237,6 +237,39 @@ def test_the_month_grid_groups_days_by_state_and_counts_each_month():
     )
 
 
+def test_over_years_the_grid_is_a_year_a_row_and_a_month_a_cell_shaded_by_days_written():
+    counts = {date(2024, 3, 1): (2, 3), date(2025, 7, 1): (12, 14), date(2026, 11, 1): (1, 1)}
+    chart = charts.year_grid_chart(
+        counts, first=date(2024, 2, 10), today=date(2026, 11, 20), title="t", summary="s"
+    )
+    cells = {group.state: len(group.corners) for group in chart.cell_groups}
+    # 36 months in 2024–2026: January 2024 before the history and December 2026 to come are
+    # outlines; of the 34 between, one month written often, two sometimes, 31 not at all.
+    assert cells == {"cal-future": 2, "cal-some": 2, "cal-many": 1, "cal-none": 31}
+    assert [row.label for row in chart.rows] == [*"JFMAMJJASOND", "2024", "2025", "2026"]
+    assert chart.table.headers[0] == "Year" and chart.table.headers[-1] == "Days in the year"
+    assert chart.table.headers[3] == "Days in March"
+    assert [row[0] for row in chart.table.rows] == ["2024", "2025", "2026"]
+    assert chart.table.rows[0][1:4] == ("", "0", "2")  # January is before the history
+    assert chart.table.rows[1][7] == "12" and chart.table.rows[1][-1] == "12"
+    assert chart.table.rows[2][12] == ""  # December 2026 has not come yet
+    assert chart.compact is None
+    assert ("cal-many", "8 days or more") in chart.key
+
+
+def test_a_year_grid_draws_once_with_month_letters_and_a_legend_in_months():
+    counts = {date(2025, 1, 1): (9, 9)}
+    chart = charts.year_grid_chart(
+        counts, first=date(2025, 1, 1), today=date(2026, 2, 1), title="t", summary="s"
+    )
+    drawing = draw(chart, FIXED_ID)
+    assert drawing.kind == "year-grid"
+    assert str(drawing.svg).count("<svg") == 1
+    assert ">2025</text>" in str(drawing.svg) and ">D</text>" in str(drawing.svg)
+    assert "8 days or more" in drawing.legend
+    assert "two or more" not in drawing.legend
+
+
 def test_long_x_labels_are_thinned_so_they_do_not_overlap_on_a_phone():
     names = [
         "Friends",
@@ -324,6 +357,21 @@ def test_every_text_from_data_is_escaped_in_the_svg_and_the_table(kind):
         assert f"Label {ESCAPED}" in svg + table
     # Read back as a person or a screen reader would, the text is exactly what was given.
     assert f"Title {NASTY}" in page_text(table)
+
+
+def test_quotes_alone_are_escaped_too():
+    # The drawing only escapes text holding something to escape: quotes are such a thing.
+    quoted = "She said \"no\" and 'yes'"
+    chart = bar_chart(
+        [Series(quoted, [1, 2]), Series("Other", [2, 1], "series-2")],
+        x_labels=[quoted, "b"],
+        title=quoted,
+        summary="s",
+    )
+    drawing = draw(chart, FIXED_ID)
+    for html in (str(drawing.svg), str(drawing.table), drawing.legend):
+        assert quoted not in html
+        assert "She said &quot;no&quot; and &#x27;yes&#x27;" in html
 
 
 def test_the_legend_names_each_series_escaped_and_only_when_there_are_several():

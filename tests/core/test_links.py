@@ -46,4 +46,5 @@ def test_the_pages_of_entries_results_checks_and_maps_are_their_absolute_urls():
         "quiz.Attempt",
         "practices.ExpectationCheck",
         "practices.FulfillmentMap",
+        "people.Person",
     } <= named

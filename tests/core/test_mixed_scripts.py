@@ -1,9 +1,9 @@
 """Every box where a person types their own words follows their script (issue 14, item 4).
 
 A person may write in Hebrew or Arabic; ``dir="auto"`` lets the browser align and punctuate the
-text from its first letters. The free texts are the models' EncryptedTextFields (plus the display
-name, a person's own words kept in plain text); every project form offering one is found here and
-its widget rendered, so a new form or field without ``dir="auto"`` fails this test.
+text from its first letters. The free texts are the models' EncryptedTextFields (the display name
+is one since issue 19); every project form offering one is found here and its widget rendered,
+so a new form or field without ``dir="auto"`` fails this test.
 """
 
 import importlib
@@ -17,27 +17,42 @@ from django.apps import apps
 from django.conf import settings
 
 from detach.fields import EncryptedTextField
+from detach.people.forms import PersonForm
+from detach.safety.forms import SafetyPlanForm
 from detach.users.forms import ProfileForm
 from journal.forms import EntryForm
+from practices.dearman.forms import ClearRequestForm
+from practices.forms.attachment import LookingBackForm, PatternNoticeForm
 from practices.forms.expectations import ExpectationCheckForm, RevisitForm
 from practices.forms.fulfillment import ActivityDoneForm, ActivityPlanForm
 from practices.forms.mindfulness import NotingForm
-from quiz.forms import FocusForm
+from practices.letters.forms import LetterForm
+from practices.lines.forms import CheckInForm, LineForm
+from practices.urges.forms import OutcomeForm, RideForm
 from tests.factories import UserFactory
 
-# Not encrypted, but the person's own words all the same.
-PLAIN_FREE_TEXT = {("users", "user", "display_name")}
+# Not encrypted, but a person's own words all the same (none today).
+PLAIN_FREE_TEXT: set[tuple[str, str, str]] = set()
 
 # How to make each form that offers a free text (a new one needs a line here).
 RECIPES = {
     EntryForm: lambda user: EntryForm(user=user),
-    FocusForm: lambda user: FocusForm(known_names=["my partner"]),
     ProfileForm: lambda user: ProfileForm(instance=user),
     ExpectationCheckForm: lambda user: ExpectationCheckForm(),
     RevisitForm: lambda user: RevisitForm(),
     ActivityPlanForm: lambda user: ActivityPlanForm(today=date(2026, 3, 14)),
     ActivityDoneForm: lambda user: ActivityDoneForm(today=date(2026, 3, 14)),
     NotingForm: lambda user: NotingForm(),
+    SafetyPlanForm: lambda user: SafetyPlanForm(),
+    PersonForm: lambda user: PersonForm(),
+    PatternNoticeForm: lambda user: PatternNoticeForm(today=date(2026, 3, 14)),
+    LookingBackForm: lambda user: LookingBackForm(),
+    LetterForm: lambda user: LetterForm(user=user),
+    ClearRequestForm: lambda user: ClearRequestForm(user=user),
+    RideForm: lambda user: RideForm(user=user),
+    OutcomeForm: lambda user: OutcomeForm(),
+    LineForm: lambda user: LineForm(user=user),
+    CheckInForm: lambda user: CheckInForm(user=user),
 }
 
 
@@ -137,4 +152,5 @@ def test_every_form_box_for_a_persons_own_words_follows_their_script(db):
     assert missing == []
     # The test looked at the boxes people write in most.
     assert {"body", "title", "new_tags"} <= offering[EntryForm]
-    assert offering[FocusForm] == {"focus_name"}
+    # (The quiz's retired named-relationship box is gone: results about one person name one of
+    # the person's people, whose name is written on the people pages.)

@@ -18,10 +18,10 @@ def test_the_landing_page_explains_the_four_steps_and_invites_sign_up(client, db
     assert 'href="/accounts/signup/"' in html
 
 
-def test_a_signed_in_person_is_sent_from_the_landing_page_to_progress(owner_client):
+def test_a_signed_in_person_is_sent_from_the_landing_page_to_today(owner_client):
     response = owner_client.get("/")
     assert response.status_code == 302
-    assert response["Location"] == "/progress/"
+    assert response["Location"] == "/today/"
 
 
 @pytest.mark.parametrize("path", ["/", "/help/", "/accounts/login/", "/accounts/signup/"])

@@ -68,6 +68,10 @@ def test_no_module_writes_a_date_format_by_hand(path):
 SHORT_LOOPS = {
     # the three practice modules, fixed content
     "templates/practices/index.html": "{% url info.url_name %}",
+    # each app's section about one person: one per app that offers one, a handful at most
+    "templates/people/detail.html": (
+        "{% include section.template with person=person data=section.context %}"
+    ),
     # a person's signed-in devices; the device phrase is shared with the security email
     "templates/usersessions/usersession_list.html": '{% include "users/_device.html" %}',
 }

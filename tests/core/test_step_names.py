@@ -5,6 +5,7 @@ import re
 import pytest
 
 from detach.steps import STEPS
+from progress.path.sessions import SESSIONS
 from tests.html import page_text
 from tests.journal.factories import EntryFactory
 from tests.practices.factories import (
@@ -23,7 +24,12 @@ OLD_NAMES = re.compile(
     re.IGNORECASE,
 )
 PAGES = [
+    "/today/",
+    "/path/",
+    "/path/review/",
+    *(f"/path/{session.slug}/" for session in SESSIONS),
     "/practices/",
+    "/practices/attachment/",
     "/practices/fulfillment/",
     "/practices/expectations/",
     "/practices/mindfulness/",

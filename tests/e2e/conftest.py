@@ -36,6 +36,25 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(autouse=True)
+def _server_finishes_before_the_database_is_emptied(request):
+    """Wait, after a browser test, until the live server has answered every request.
+
+    A page can still have a request in flight when its test ends (an autosaved draft, a
+    check-in). Its browser context is closed first, but the server thread goes on writing, and
+    emptying the database under it deadlocked PostgreSQL in CI. This fixture is set up after
+    the database fixture, so its teardown runs before the flush."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    server = request.getfixturevalue("live_server")
+    yield
+    # socketserver keeps each request's thread here while block_on_close is on (its default).
+    for thread in list(getattr(server.thread.httpd, "_threads", None) or []):
+        thread.join(timeout=15)
+
+
 @pytest.fixture(scope="session")
 def chromium_browser():
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
@@ -83,6 +102,6 @@ def signed_in_page(page, live_server, transactional_db):
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("main").get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/progress/")
+    page.wait_for_url("**/today/")
     page.user = user
     return page

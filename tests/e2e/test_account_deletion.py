@@ -20,7 +20,7 @@ def sign_in(page, email: str) -> None:
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("main").get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/progress/")
+    page.wait_for_url("**/today/")
 
 
 def make_the_password_check_due(page) -> None:

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from detach.people.models import Person
 from detach.users.reminder_mail import PREFERENCE_FIELD, unsubscribe_token
 from journal.models import Entry, Tag
 from practices.models import (
@@ -14,7 +15,9 @@ from practices.models import (
     ExpectationCheck,
     FulfillmentMap,
     NotingPractice,
+    PatternNotice,
 )
+from practices.urges.models import Urge
 from quiz.models import Attempt
 from tests.e2e.audit import problems, watch
 
@@ -30,6 +33,12 @@ SIGNED_OUT = [
     "/no-such-page/",
 ]
 SIGNED_IN = [
+    "/today/",
+    "/journal/check-in/",
+    "/path/",
+    "/path/a-blend-not-a-box/",
+    "/path/when-the-pull-comes/",
+    "/path/review/",
     "/progress/",
     "/progress/?range=30d",
     "/progress/?range=all",
@@ -52,6 +61,10 @@ SIGNED_IN = [
     "/journal/calendar/year/",
     "/journal/drafts/",
     "/practices/",
+    "/practices/attachment/",
+    "/practices/attachment/new/",
+    "/practices/attachment/{notice}/",
+    "/practices/attachment/{notice}/delete/",
     "/practices/expectations/",
     "/practices/expectations/new/",
     "/practices/expectations/{check}/",
@@ -71,6 +84,15 @@ SIGNED_IN = [
     "/practices/mindfulness/breathing/{session}/delete/",
     "/practices/mindfulness/noting/",
     "/practices/mindfulness/noting/{noting}/delete/",
+    "/people/",
+    "/people/{person}/",
+    "/people/{person}/edit/",
+    "/people/{person}/delete/",
+    "/urges/",
+    "/urges/ride/",
+    "/urges/{urge}/",
+    "/urges/{urge}/delete/",
+    "/urges/kindness/",
     "/settings/",
     "/settings/export/",
     "/settings/delete/",
@@ -84,6 +106,9 @@ SIGNED_IN = [
 ]
 # What a person who has only just signed up sees: every empty state.
 EMPTY = [
+    "/today/",
+    "/path/",
+    "/path/review/",
     "/progress/",
     "/quiz/",
     "/journal/",
@@ -92,9 +117,12 @@ EMPTY = [
     "/journal/calendar/year/",
     "/journal/drafts/",
     "/practices/",
+    "/practices/attachment/",
     "/practices/expectations/",
     "/practices/fulfillment/",
     "/practices/mindfulness/",
+    "/people/",
+    "/urges/",
     "/settings/export/",
 ]
 DESKTOP = {"width": 1280, "height": 800}
@@ -147,7 +175,7 @@ def signed_in_state(browser, base_url, email, password, path) -> str:
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(password)
     page.get_by_role("main").get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/progress/")
+    page.wait_for_url("**/today/")
     context.storage_state(path=path)
     context.close()
     return path
@@ -158,6 +186,14 @@ def demo_session(chromium_browser, live_server, transactional_db, tmp_path):
     call_command("seed_demo", email="audit@example.org", password=PASSWORD, days=90, verbosity=0)
     user = get_user_model().objects.get(email="audit@example.org")
     Attempt.objects.create(user=user, focus=Attempt.Focus.GENERAL)  # a quiz under way
+    Person.objects.create(user=user, name="Alex", relationship="ex_partner", contact="none")
+    PatternNotice.objects.create(
+        user=user,
+        moment="They did not answer all evening.",
+        pull="cling",
+        did="Went for a walk instead of calling.",
+        practiced_on=user.local_today(),
+    )
     return signed_in_state(
         chromium_browser, live_server.url, "audit@example.org", PASSWORD, tmp_path / "state.json"
     )
@@ -184,6 +220,9 @@ def object_ids() -> dict[str, str]:
         "activity": Activity.objects.values_list("uuid", flat=True)[0],
         "session": BreathingSession.objects.values_list("uuid", flat=True)[0],
         "noting": NotingPractice.objects.values_list("uuid", flat=True)[0],
+        "notice": PatternNotice.objects.values_list("uuid", flat=True)[0],
+        "person": Person.objects.values_list("uuid", flat=True)[0],
+        "urge": Urge.objects.values_list("uuid", flat=True)[0],
     }
 
 
@@ -232,6 +271,8 @@ EMPTY_FORMS_SIGNED_IN = [
     ("/practices/fulfillment/activities/new/", "Add to my week"),
     ("/practices/mindfulness/breathing/", "Save this session"),
     ("/practices/mindfulness/noting/", "Save this practice"),
+    ("/practices/attachment/new/", "Save this moment"),
+    ("/people/", "Add this person"),
     ("/accounts/password/change/", "Change password"),
     ("/accounts/email/", "Add this address"),
 ]

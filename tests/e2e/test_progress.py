@@ -12,6 +12,8 @@ def test_a_person_with_a_seeded_year_switches_range_and_the_charts_change(page, 
     page.locator("#id_login").fill("seeded@example.org")
     page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url("**/today/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Progress").click()
     page.wait_for_url("**/progress/")
     mood = page.locator("figure.chart-line").filter(has_text="Mood by week")
     ninety_days = mood.locator("tbody tr").count()
@@ -64,7 +66,7 @@ def sign_in(page, email):
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
-    page.wait_for_url("**/progress/")
+    page.wait_for_url("**/today/")
 
 
 def test_on_a_360_px_phone_every_chart_text_is_at_least_12_px_and_every_area_named(
@@ -82,6 +84,12 @@ def test_on_a_360_px_phone_every_chart_text_is_at_least_12_px_and_every_area_nam
     assert [(text, px) for text, px in sizes if px < 12] == []
     areas = page.locator("figure.chart-categories svg text.chart-category")
     assert areas.count() == 10 and all(areas.nth(i).is_visible() for i in range(10))
+    # Over "all", more than two years of writing are drawn whole, a year a row.
+    assert page.locator(".chart-year-grid > svg").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # Over a year, the days are small month calendars on a phone.
+    page.goto("/progress/?range=1y")
+    assert [(text, px) for text, px in page.evaluate(RENDERED_TEXT_SIZES) if px < 12] == []
     assert page.locator(".month-grid-compact svg").is_visible()
     assert not page.locator(".month-grid-wide svg").is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
@@ -96,6 +104,7 @@ def test_on_a_360_px_phone_every_chart_text_is_at_least_12_px_and_every_area_nam
 def test_the_mood_card_is_as_tall_as_its_chart_on_a_wide_screen(page, transactional_db):
     call_command("seed_demo", email="wide@example.org", password=PASSWORD, days=200, verbosity=0)
     sign_in(page, "wide@example.org")
+    page.goto("/progress/")
     card = page.locator("section[aria-labelledby='mood-title']")
     body = card.locator(".card-body")
     figure = card.locator("figure.chart")

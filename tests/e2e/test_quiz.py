@@ -6,7 +6,7 @@ from datetime import timedelta
 from detach import steps
 from quiz import questionnaire as q
 from quiz.models import Attempt
-from tests.quiz.factories import answers_for
+from tests.quiz.factories import PersonFactory, answers_for
 
 V1 = q.current()
 
@@ -17,10 +17,8 @@ def answer_page(page, number: int, answers: dict[str, int]) -> None:
         page.locator(f'label[for="id_{item.code}_{value - 1}"]').click()
 
 
-def fill_quiz_start(page, focus_name: str) -> None:
-    """On the start page: answer about one named relationship and start."""
-    page.get_by_label("One relationship I name").check()
-    page.locator("#id_focus_name").fill(focus_name)
+def fill_quiz_start(page) -> None:
+    """On the start page: start the general quiz."""
     page.get_by_role("button", name="Start the quiz").click()
 
 
@@ -42,10 +40,10 @@ def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signe
     page.goto("/quiz/")
     assert "not a diagnosis" in page.content()
     page.get_by_role("link", name="Start the quiz").click()
-    fill_quiz_start(page, "my partner")
+    fill_quiz_start(page)
 
     # Page 1: one statement answered by keyboard alone, through its labelled radio group.
-    page.get_by_text("Page 1 of 5", exact=True).wait_for()
+    page.get_by_text("Page 1 of 7", exact=True).wait_for()
     first = V1.page(1)[0]
     group = page.get_by_role("group", name=re.compile(re.escape(first.text)))
     group.get_by_role("radio", name="1, Strongly disagree").focus()
@@ -56,7 +54,7 @@ def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signe
     page.get_by_role("button", name="Next page").click()
 
     # Page 2: moving on with one statement unanswered keeps the rest and says what is missing.
-    page.get_by_text("Page 2 of 5", exact=True).wait_for()
+    page.get_by_text("Page 2 of 7", exact=True).wait_for()
     skipped = V1.page(2)[3]
     for item in V1.page(2):
         if item is not skipped:
@@ -68,17 +66,17 @@ def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signe
         .startswith("1 statement on this page still needs an answer")
     )
     assert page.locator(f"#id_{skipped.code}_error").is_visible()
-    assert page.locator("input.quiz-point-input:checked").count() == 7
+    assert page.locator("input.quiz-point-input:checked").count() == 6
     page.locator(f'label[for="id_{skipped.code}_{answers[skipped.code] - 1}"]').click()
     page.get_by_role("button", name="Next page").click()
 
     # Going back keeps the answers of the page before.
-    page.get_by_text("Page 3 of 5", exact=True).wait_for()
+    page.get_by_text("Page 3 of 7", exact=True).wait_for()
     page.get_by_role("button", name="Back to page 2").click()
-    page.get_by_text("Page 2 of 5", exact=True).wait_for()
-    assert page.locator("input.quiz-point-input:checked").count() == 8
+    page.get_by_text("Page 2 of 7", exact=True).wait_for()
+    assert page.locator("input.quiz-point-input:checked").count() == 7
     page.get_by_role("button", name="Next page").click()
-    page.get_by_text("Page 3 of 5", exact=True).wait_for()
+    page.get_by_text("Page 3 of 7", exact=True).wait_for()
 
     # Close the tab halfway; a new tab comes back to the same page.
     context = page.context
@@ -86,8 +84,8 @@ def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signe
     page = context.new_page()
     page.goto("/quiz/")
     page.get_by_role("link", name="Continue where you left off").click()
-    page.get_by_text("Page 3 of 5", exact=True).wait_for()
-    assert page.get_by_text("16 of 40 statements answered").is_visible()
+    page.get_by_text("Page 3 of 7", exact=True).wait_for()
+    assert page.get_by_text("14 of 49 statements answered").is_visible()
 
     finish_from(page, 3, answers)
     page.wait_for_url(re.compile(r"/quiz/results/[0-9a-f-]{36}/$"))
@@ -95,19 +93,17 @@ def test_a_person_takes_the_whole_quiz_leaves_halfway_and_reads_the_result(signe
     assert page.get_by_role(
         "img", name="Your result in the anxiety and avoidance plane"
     ).is_visible()
-    assert page.get_by_role(
-        "heading", name="Your largest share: Ambivalent (preoccupied)"
-    ).is_visible()
+    assert page.get_by_role("heading", name="Nearest corner: Ambivalent (preoccupied)").is_visible()
     assert page.get_by_role("link", name=steps.FULFILLMENT.name).is_visible()
     assert page.get_by_role("button", name="Print or save as PDF").is_visible()
     attempt = Attempt.objects.get(user=signed_in_page.user)
     assert (attempt.anxiety, attempt.avoidance) == (6.0, 2.0)
-    assert attempt.focus_name == "my partner"
+    assert (attempt.form, attempt.version, attempt.focus_name) == ("general", 2, None)
 
 
 def test_a_retake_weeks_later_shows_the_change_drawn_and_labelled(signed_in_page):
     page = signed_in_page
-    earlier = Attempt(user=page.user, focus="named", focus_name="my partner")
+    earlier = Attempt(user=page.user)
     earlier.record_answers(answers_for(anxiety=6, avoidance=3))
     earlier.complete()
     earlier.completed_at -= timedelta(days=35)
@@ -116,7 +112,7 @@ def test_a_retake_weeks_later_shows_the_change_drawn_and_labelled(signed_in_page
     page.goto("/quiz/")
     assert page.get_by_text("Time for a fresh look?").is_visible()
     page.get_by_role("link", name="Take the quiz again").first.click()
-    fill_quiz_start(page, "my partner")
+    fill_quiz_start(page)
     finish_from(page, 1, answers_for(anxiety=3, avoidance=3, love_addict=2, love_avoidant=2))
 
     page.wait_for_url(re.compile(r"/quiz/results/"))
@@ -140,13 +136,13 @@ def test_back_after_a_page_with_unanswered_statements_shows_a_detach_page_not_an
     attempt.save()
     page.goto(f"/quiz/take/{attempt.uuid}/page/2/")
 
-    # Three answered, five left: moving on says what is missing.
+    # Three answered, four left: moving on says what is missing.
     for item in V1.page(2)[:3]:
         page.locator(f'label[for="id_{item.code}_{answers[item.code] - 1}"]').click()
     page.get_by_role("button", name="Next page").click()
     summary = page.locator("#quiz-page-errors")
-    assert summary.inner_text().startswith("5 statements on this page still need an answer")
-    assert page.locator(".quiz-item-error").count() == 5
+    assert summary.inner_text().startswith("4 statements on this page still need an answer")
+    assert page.locator(".quiz-item-error").count() == 4
     assert page.evaluate("document.activeElement.id") == "quiz-page-errors"
     assert page.locator("input.quiz-point-input:checked").count() == 3
 
@@ -178,10 +174,12 @@ def test_the_progress_bar_and_a_chosen_answer_look_as_they_read(signed_in_page):
     attempt.save()
     page.goto(f"/quiz/take/{attempt.uuid}/page/2/")
 
-    # The bar says what the words under it say: 8 of 40 statements, not page 2 of 5.
-    assert page.get_by_text("8 of 40 statements answered").is_visible()
-    bar = page.get_by_role("progressbar", name="8 of 40 statements answered")
-    assert bar.evaluate("bar => [bar.value, bar.max, bar.position]") == [8, 40, 0.2]
+    # The bar says what the words under it say: 7 of 49 statements, not page 2 of 7.
+    assert page.get_by_text("7 of 49 statements answered").is_visible()
+    bar = page.get_by_role("progressbar", name="7 of 49 statements answered")
+    value, most, position = bar.evaluate("bar => [bar.value, bar.max, bar.position]")
+    assert (value, most) == (7, 49)
+    assert abs(position - 7 / 49) < 1e-6
 
     # A chosen answer is a filled tile, not underlined like a link.
     item = V1.page(2)[0]
@@ -192,17 +190,27 @@ def test_the_progress_bar_and_a_chosen_answer_look_as_they_read(signed_in_page):
     assert line == "none"
 
 
-def test_back_after_starting_without_a_name_shows_a_detach_page_not_an_error(signed_in_page):
+def test_a_person_answers_about_one_of_their_people_and_back_is_a_detach_page(signed_in_page):
     page = signed_in_page
-    page.goto("/quiz/take/")
-    page.get_by_label("One relationship I name").check()
+    PersonFactory(user=page.user, name="Sam")
+    page.goto("/quiz/")
+    page.get_by_role("link", name="About Sam").click()
+    assert page.get_by_text("There are 9 statements, all about Sam.").is_visible()
     page.get_by_role("button", name="Start the quiz").click()
-    assert page.get_by_text("Give this relationship a private name").is_visible()
-    assert page.get_by_label("One relationship I name").is_checked()
-
-    fill_quiz_start(page, "my partner")
-    page.get_by_text(f"Page 1 of {V1.page_count}", exact=True).wait_for()
+    page.get_by_text("Page 1 of 1", exact=True).wait_for()
+    assert page.get_by_text("Leaning on Sam feels easy.").is_visible()
     page.go_back()
     page.wait_for_load_state()
     assert page.title().endswith("Detach"), page.url
     assert page.get_by_role("banner").is_visible()
+
+    page.goto("/quiz/take/")  # resumes the unfinished one about Sam
+    page.get_by_text("Page 1 of 1", exact=True).wait_for()
+    rel = q.current(q.RELATIONSHIP)
+    for item, value in zip(rel.items, [6, 6, 5, 6, 2, 2, 7, 6, 7], strict=True):
+        page.locator(f'label[for="id_{item.code}_{value - 1}"]').click()
+    page.get_by_role("button", name="See my result").click()
+    page.wait_for_url(re.compile(r"/quiz/results/"))
+    assert page.get_by_role("link", name="Take it again about Sam").is_visible()
+    attempt = Attempt.objects.get(user=page.user)
+    assert (attempt.form, attempt.person.name) == ("relationship", "Sam")

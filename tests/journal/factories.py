@@ -3,6 +3,7 @@
 import factory
 from django.utils import timezone
 
+from journal.blind_index import index_entries, index_entry
 from journal.models import Draft, Entry, Tag
 from tests.factories import UserFactory
 
@@ -31,6 +32,13 @@ class EntryFactory(factory.django.DjangoModelFactory):
         if create and extracted:
             self.tags.set(extracted)
 
+    @factory.post_generation
+    def search_tokens(self, create, extracted, **kwargs):
+        # The services index every entry they write; entries made here are indexed the same
+        # way, unless a test asks for an entry the index has never seen (search_tokens=False).
+        if create and extracted is not False:
+            index_entry(self)
+
 
 class DraftFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -54,4 +62,6 @@ def bulk_entries(user, count: int, *, start=None, mood_cycle=(1, 2, 3, 4, 5, Non
         )
         for n in range(count)
     ]
-    return Entry.objects.bulk_create(entries, batch_size=500)
+    entries = Entry.objects.bulk_create(entries, batch_size=500)
+    index_entries(entries)
+    return entries

@@ -25,8 +25,8 @@ def test_the_month_shows_entry_days_with_mood_words_and_links(owner, owner_clien
 
 
 def test_a_bad_month_falls_back_to_this_month(owner, owner_client):
-    page = owner_client.get(reverse("journal:calendar") + "?month=nope").content.decode()
-    assert owner.local_today().strftime("%B %Y") in page
+    response = owner_client.get(reverse("journal:calendar") + "?month=nope", follow=True)
+    assert owner.local_today().strftime("%B %Y") in response.content.decode()
 
 
 def test_the_year_colours_each_day_by_mood_with_the_number_too(owner, owner_client):
@@ -61,6 +61,16 @@ def test_the_month_links_to_the_months_either_side_by_name(owner, owner_client):
     assert 'href="?month=2026-02" rel="next">' in page
     text = page_text(page)
     assert "January 2026" in text and "December" in text and "February" in text
+
+
+def test_the_calendars_lead_back_in_time_but_not_into_months_or_years_to_come(owner, owner_client):
+    today = owner.local_today()
+    month = owner_client.get(reverse("journal:calendar")).content.decode()
+    year = owner_client.get(reverse("journal:year")).content.decode()
+    assert 'rel="prev"' in month and 'rel="next"' not in month
+    assert 'rel="prev"' in year and 'rel="next"' not in year
+    last_year = owner_client.get(reverse("journal:year") + f"?year={today.year - 1}")
+    assert f'href="?year={today.year}" rel="next">' in last_year.content.decode()
 
 
 def test_the_year_names_each_month_and_links_to_it(owner, owner_client):

@@ -1,6 +1,14 @@
 """Search over decrypted text: folding, all-words matching and safe highlighting."""
 
-from journal.search import excerpt, fold, highlight, match_spans, matches, query_words
+from journal.search import (
+    excerpt,
+    fold,
+    fold_with_positions,
+    highlight,
+    match_spans,
+    matches,
+    query_words,
+)
 
 
 def test_folding_ignores_case_and_accents():
@@ -58,3 +66,18 @@ def test_excerpt_shows_the_neighbourhood_of_the_first_match():
     assert snippet.startswith("… ")
     assert snippet.endswith(" …")
     assert len(snippet) < 140
+
+
+def test_highlighting_folds_a_text_in_runs_not_character_by_character(monkeypatch):
+    import journal.search as search
+
+    calls = []
+    real = search._fold_char
+    monkeypatch.setattr(search, "_fold_char", lambda char: calls.append(char) or real(char))
+    text = "A long ordinary day, nothing much to say. " * 50 + "Then a café by the river."
+    assert "<mark>café</mark>" in str(highlight(text, ["cafe"]))
+    assert "<mark>river</mark>" in str(excerpt(text, ["river"]))
+    assert len(calls) <= 4  # only the accented letter, never every character
+    folded, positions = fold_with_positions("Привет, Ωμέγα café")
+    assert folded == fold("Привет, Ωμέγα café")
+    assert [positions[i] for i in (0, 8, 13)] == [0, 8, 13]

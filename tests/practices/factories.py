@@ -16,6 +16,8 @@ from practices.models import (
     FulfillmentMap,
     NotedKind,
     NotingPractice,
+    PatternNotice,
+    Pull,
 )
 from tests.factories import UserFactory
 
@@ -125,3 +127,16 @@ def a_year_of_history(user, *, today: date) -> None:
                 taken_on=day,
                 ratings={area.code: (8, (offset // 30 + i) % 11) for i, area in enumerate(AREAS)},
             )
+
+
+class PatternNoticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PatternNotice
+
+    user = factory.SubFactory(UserFactory)
+    moment = "They left my message on read all evening."
+    pull = Pull.CLING
+    felt = "A knot in my stomach; I wanted to send another."
+    did = "Wrote three drafts, sent none, went for a walk."
+    next_time = "Put the phone in the drawer for an hour."
+    practiced_on = factory.LazyFunction(date.today)

@@ -14,10 +14,10 @@ from tests.quiz.factories import CompletedAttemptFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_the_modules_come_in_the_seeds_order_with_the_quiz_first(owner_client):
+def test_the_modules_come_in_the_seeds_order_with_step_one_first(owner_client):
     html = owner_client.get(reverse("practices:index")).content.decode()
     order = [
-        html.index('href="/quiz/"', html.index("<main")),
+        html.index('href="/practices/attachment/"', html.index("<main")),
         html.index('href="/practices/fulfillment/"'),
         html.index('href="/practices/expectations/"'),
         html.index('href="/practices/mindfulness/"'),

@@ -12,6 +12,7 @@ from practices.models import (
     ExpectationCheck,
     FulfillmentMap,
     NotingPractice,
+    PatternNotice,
 )
 from tests.practices.factories import (
     ActivityFactory,
@@ -19,6 +20,7 @@ from tests.practices.factories import (
     ExpectationCheckFactory,
     FulfillmentMapFactory,
     NotingPracticeFactory,
+    PatternNoticeFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -47,6 +49,8 @@ OBJECT_URLS = [
     ("practices:activity_delete", ActivityFactory, {}),
     ("practices:session_delete", BreathingSessionFactory, {}),
     ("practices:noting_delete", NotingPracticeFactory, {}),
+    ("practices:notice_detail", PatternNoticeFactory, {"looking_back": "hijacked"}),
+    ("practices:notice_delete", PatternNoticeFactory, {}),
 ]
 
 
@@ -97,7 +101,8 @@ def test_module_pages_never_show_another_persons_practice(owner_client, stranger
     NotingPracticeFactory(user=stranger, name="STRANGER-NOTING")
     BreathingSessionFactory(user=stranger)
     FulfillmentMapFactory(user=stranger)
-    for name in ("index", "expectations", "fulfillment", "mindfulness"):
+    PatternNoticeFactory(user=stranger, moment="STRANGER-NOTICE")
+    for name in ("index", "attachment", "expectations", "fulfillment", "mindfulness"):
         html = owner_client.get(reverse(f"practices:{name}")).content.decode()
         assert "STRANGER" not in html
         assert "Not started yet" in html or name != "index"
@@ -122,6 +127,7 @@ def test_every_free_text_field_is_encrypted():
         ExpectationCheck: {"expectation", "concerns", "reframe", "self_offer", "outcome"},
         Activity: {"title", "note"},
         NotingPractice: {"noticed", "name", "letting_go"},
+        PatternNotice: {"moment", "felt", "did", "next_time", "looking_back"},
     }
     for model, names in expected.items():
         text_fields = {
@@ -160,6 +166,8 @@ def test_each_lesson_is_at_least_300_words_with_headings_and_readable_in_two_min
 
 PAGES = [
     "index",
+    "attachment",
+    "notice_new",
     "expectations",
     "check_new",
     "fulfillment",

@@ -123,10 +123,11 @@ def test_fulfillment_maps_give_each_area_then_and_now(owner):
 def test_the_export_adds_readable_csvs_including_the_map_ratings(owner, practice):
     files = export_files(owner)
     assert set(files) == {
-        "practices/fulfillment_maps.csv",
+        "practices/fulfilment_maps.csv",
         "practices/breathing_sessions.csv",
         "practices/practice_by_day.csv",
+        "practices/pattern_notices.csv",
     }
-    assert files["practices/fulfillment_maps.csv"].count("\n") == 11  # header + 10 areas
+    assert files["practices/fulfilment_maps.csv"].count("\n") == 11  # header + 10 areas
     assert "2026-11-23,box,4-4-4-4,300,3,6" in files["practices/breathing_sessions.csv"]
     assert "999" not in files["practices/breathing_sessions.csv"]  # not the stranger's

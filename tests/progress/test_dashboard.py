@@ -103,6 +103,15 @@ def test_journal_days_fill_the_calendar_from_the_first_month_of_the_range():
     assert "You wrote on 2 days" in page.calendar_chart.summary
 
 
+def test_over_all_time_months_of_writing_draw_the_whole_history_a_year_a_row():
+    months = {date(2022, 4, 1): (3, 4), date(2026, 11, 1): (9, 9)}
+    page = arranged(History([], {}, [], NOTHING, {}, months), start=None, unit="quarter")
+    chart = page.calendar_chart
+    assert [row[0] for row in chart.table.rows] == ["2022", "2023", "2024", "2025", "2026"]
+    assert "You wrote on 12 days since April 2022" in chart.summary
+    assert not page.is_new
+
+
 def test_for_all_time_the_page_starts_at_the_first_day_with_any_data():
     practice = [PracticeBucket(date(2026, 3, 2), Module.EXPECTATIONS, 1, 0)]
     points = [point(100, 4.0, 4.0)]
@@ -119,3 +128,33 @@ def test_sessions_are_added_up_per_module_across_buckets():
         PracticeBucket(MONDAYS[1], Module.EXPECTATIONS, 1, 0),
     ]
     assert dashboard.sessions_by_module(practice) == {"mindfulness": 5, "expectations": 1}
+
+
+def versioned(days_ago: int, anxiety: float, avoidance: float, version: int) -> QuizPoint:
+    return QuizPoint(
+        NOW - timedelta(days=days_ago), anxiety, avoidance, "general", "in general", "general",
+        version,
+    )  # fmt: skip
+
+
+def test_results_of_another_questionnaire_version_are_never_compared_as_movement():
+    # Version 1 at anxiety 6.8, then version 2 at 2.0: a fall of 4.8 points, far past the
+    # threshold, yet a different questionnaire: not drawn together and not called movement.
+    points = [versioned(40, 6.8, 2.0, 1), versioned(20, 2.0, 2.0, 2)]
+    page = arranged(History(points, {}, [], NOTHING, {}))
+    assert page.quiz.new_version_began
+    assert len(page.quiz.plane.points) == 1
+    assert page.quiz.change is None
+    assert not any("went" in o.text for o in page.observations)
+
+
+def test_two_results_of_the_new_version_are_compared_with_each_other_only():
+    points = [
+        versioned(50, 1.0, 1.0, 1),
+        versioned(40, 6.8, 2.0, 2),
+        versioned(20, 4.0, 2.0, 2),
+    ]
+    page = arranged(History(points, {}, [], NOTHING, {}))
+    assert page.quiz.new_version_began
+    assert len(page.quiz.plane.points) == 2
+    assert "your anxiety score went down, from 6.8 to 4.0" in page.quiz.change.text

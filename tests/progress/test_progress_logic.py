@@ -62,18 +62,19 @@ def test_a_steady_mood_is_about_the_same_without_repeating_one_number_twice():
 
 
 def test_quiz_change_describes_a_reliable_change_as_movement():
-    found = observations.quiz_change((date(2026, 1, 1), 5.5, 3.0), (date(2026, 6, 1), 4.1, 3.1))
+    # The general form's threshold is 1.96 * 1.5 * sqrt(0.7) = 2.46 points.
+    found = observations.quiz_change((date(2026, 1, 1), 6.6, 3.0), (date(2026, 6, 1), 4.1, 3.1))
     assert found.text == (
         "Between your quiz results of 1 January 2026 and 1 June 2026, your anxiety score went "
-        "down, from 5.5 to 4.1; your avoidance score stayed about the same."
+        "down, from 6.6 to 4.1; your avoidance score stayed about the same."
     )
-    assert "Anxiety 5.5 then and 4.1 now, avoidance 3.0 then and 3.1 now" in found.basis
-    assert "about 1.2 points" in found.basis
+    assert "Anxiety 6.6 then and 4.1 now, avoidance 3.0 then and 3.1 now" in found.basis
+    assert "about 2.5 points" in found.basis
 
 
-def test_a_quiz_change_below_the_reliable_change_threshold_is_about_the_same():
-    # 1.1 points is more than the old 0.3 but less than the results page's 1.18.
-    found = observations.quiz_change((date(2026, 1, 1), 5.0, 2.0), (date(2026, 6, 1), 3.9, 3.1))
+def test_a_quiz_change_just_below_the_reliable_change_threshold_is_about_the_same():
+    # 2.4 points is more than the old rule's 1.18 but less than the sourced 2.46.
+    found = observations.quiz_change((date(2026, 1, 1), 6.0, 2.0), (date(2026, 6, 1), 3.6, 4.4))
     assert found.text == (
         "Between your quiz results of 1 January 2026 and 1 June 2026, your anxiety and "
         "avoidance scores stayed about the same."
@@ -81,11 +82,20 @@ def test_a_quiz_change_below_the_reliable_change_threshold_is_about_the_same():
     assert "went" not in found.text
 
 
+def test_the_relationship_form_uses_its_own_stricter_anxiety_threshold():
+    # 2.6 points: past the general form's 2.46, short of the relationship anxiety's 2.79.
+    first, last = (date(2026, 1, 1), 6.0, 2.0), (date(2026, 6, 1), 3.4, 2.0)
+    assert "went down" in observations.quiz_change(first, last, form="general").text
+    found = observations.quiz_change(first, last, form="relationship")
+    assert "went" not in found.text
+    assert "about 2.8 points for anxiety, 2.5 for avoidance" in found.basis
+
+
 def test_both_scores_moving_reliably_are_both_described():
-    found = observations.quiz_change((date(2026, 1, 1), 6.0, 2.0), (date(2026, 6, 1), 4.0, 3.5))
+    found = observations.quiz_change((date(2026, 1, 1), 6.5, 2.0), (date(2026, 6, 1), 4.0, 4.5))
     assert found.text.endswith(
-        "your anxiety score went down, from 6.0 to 4.0 and your avoidance score went up, "
-        "from 2.0 to 3.5."
+        "your anxiety score went down, from 6.5 to 4.0 and your avoidance score went up, "
+        "from 2.0 to 4.5."
     )
 
 
@@ -211,3 +221,31 @@ def test_bucket_labels_name_the_week_by_its_monday_and_the_month_by_its_short_na
 def test_a_score_that_did_not_move_is_not_summarised_as_from_a_number_to_itself():
     assert score_span("Anxiety", 3.5, 3.52) == "Anxiety 3.5 at the first result and the latest"
     assert score_span("Anxiety", 5.4, 3.8) == "Anxiety from 5.4 to 3.8"
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (date(2021, 12, 3), date(2026, 12, 1)),
+        (date(2026, 11, 30), date(2026, 11, 30)),
+        (date(2025, 12, 31), date(2026, 1, 1)),
+        (date(2026, 12, 1), date(2026, 11, 1)),  # the wrong way round: nothing
+    ],
+)
+def test_spans_count_what_the_lists_hold_without_listing_them(first, last):
+    assert ranges.weeks_spanned(first, last) == len(ranges.weeks_between(first, last))
+    assert ranges.months_spanned(first, last) == len(ranges.months_between(first, last))
+
+
+def test_months_run_over_the_new_year():
+    assert ranges.months_between(date(2025, 11, 20), date(2026, 2, 1)) == [
+        date(2025, 11, 1),
+        date(2025, 12, 1),
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+    ]
+    assert ranges.buckets_between(date(2025, 12, 31), date(2026, 4, 1), "quarter") == [
+        date(2025, 10, 1),
+        date(2026, 1, 1),
+        date(2026, 4, 1),
+    ]

@@ -5,9 +5,11 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
+from detach.people.models import Person
 from quiz import questionnaire as q
 from quiz.models import Attempt
 from tests.factories import UserFactory
+from tests.people import factories as people_factories
 
 
 def answers_for(
@@ -17,6 +19,7 @@ def answers_for(
     love_addict: int = 4,
     love_avoidant: int = 4,
     version: int = q.CURRENT_VERSION,
+    form: str = q.GENERAL,
 ) -> dict[str, int]:
     """Raw answers whose keyed value is the given level on every item of each scale."""
     levels = {
@@ -27,8 +30,15 @@ def answers_for(
     }
     return {
         item.code: (8 - levels[item.scale]) if item.reverse else levels[item.scale]
-        for item in q.get(version).items
+        for item in q.get(version, form).items
     }
+
+
+class PersonFactory(people_factories.PersonFactory):
+    """One of the people a person is working on, each with a name of their own."""
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+    relationship = Person.Relationship.PARTNER
 
 
 class AttemptFactory(factory.django.DjangoModelFactory):
@@ -38,7 +48,11 @@ class AttemptFactory(factory.django.DjangoModelFactory):
         model = Attempt
 
     user = factory.SubFactory(UserFactory)
-    version = q.CURRENT_VERSION
+    form = Attempt.Form.GENERAL
+    person = None
+    version = factory.LazyAttribute(
+        lambda o: q.CURRENT_RELATIONSHIP_VERSION if o.form == q.RELATIONSHIP else q.CURRENT_VERSION
+    )
     focus = Attempt.Focus.GENERAL
     answers = factory.LazyFunction(dict)
 
@@ -48,15 +62,17 @@ class CompletedAttemptFactory(AttemptFactory):
 
     anxiety = 4
     avoidance = 4
-    love_addict = 4
-    love_avoidant = 4
+    # The relationship form has no lenses.
+    love_addict = factory.LazyAttribute(lambda o: None if o.form == q.RELATIONSHIP else 4)
+    love_avoidant = factory.LazyAttribute(lambda o: None if o.form == q.RELATIONSHIP else 4)
     answers = factory.LazyAttribute(
         lambda o: answers_for(
             anxiety=o.anxiety,
             avoidance=o.avoidance,
-            love_addict=o.love_addict,
-            love_avoidant=o.love_avoidant,
+            love_addict=o.love_addict or 4,
+            love_avoidant=o.love_avoidant or 4,
             version=o.version,
+            form=o.form,
         )
     )
     completed_at = factory.LazyFunction(timezone.now)

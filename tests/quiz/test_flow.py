@@ -1,7 +1,5 @@
 """Taking the quiz through the Django test client: start, pages, back, resume, finish."""
 
-import re
-
 import pytest
 from django.urls import reverse
 
@@ -10,7 +8,7 @@ from quiz.models import Attempt
 from tests.html import page_text
 from tests.quiz.factories import AttemptFactory, answers_for
 
-V1 = q.current()
+V1 = q.current()  # the version new attempts use (2)
 
 
 def page_url(attempt: Attempt, number: int) -> str:
@@ -39,61 +37,42 @@ def test_the_intro_explains_the_quiz_and_says_it_is_not_a_diagnosis(owner_client
     assert 'href="/quiz/take/"' in text
 
 
-def test_take_shows_the_focus_choice_when_nothing_is_unfinished(owner_client):
+def test_take_offers_the_general_quiz_and_points_to_the_one_person_quiz(owner_client):
     response = owner_client.get("/quiz/take/")
     assert response.status_code == 200
-    text = response.content.decode()
-    assert "<fieldset" in text
-    assert "Close relationships in general" in text
-    assert "One relationship I name" in text
+    text = page_text(response.content.decode())
+    assert "There are 49 statements on 7 pages" in text
+    assert "the quiz about one person" in text
+    assert "One relationship I name" not in text
 
 
 def test_starting_creates_one_attempt_and_opens_page_one(owner_client, owner):
-    response = owner_client.post("/quiz/take/", {"focus": "general"})
+    response = owner_client.post("/quiz/take/", {})
     attempt = Attempt.objects.get(user=owner)
     assert response.status_code == 302
     assert response["Location"] == page_url(attempt, 1)
     assert attempt.version == q.CURRENT_VERSION
-    assert attempt.focus == "general"
+    assert (attempt.form, attempt.focus, attempt.person) == ("general", "general", None)
     assert attempt.focus_name is None
     assert attempt.completed_at is None
 
 
-def test_a_named_focus_needs_a_name_and_keeps_the_choice(owner_client, owner):
-    response = owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "  "})
-    # Post/redirect/get, so Back after the next step is a page, not an ERR_CACHE_MISS.
-    assert response.status_code == 303
-    assert response["Location"] == "/quiz/take/?missing=1"
-    assert not Attempt.objects.filter(user=owner).exists()
-    response = owner_client.get(response["Location"])
-    assert response.status_code == 200
-    text = response.content.decode()
-    assert "Give this relationship a private name" in page_text(text)
-    assert re.search(r'<input [^>]*value="named"[^>]*checked', text)
-    assert 'aria-invalid="true"' in text
-
-
-def test_a_name_longer_than_the_field_allows_is_answered_on_the_spot(owner_client, owner):
-    # Only a hand-made request can send it (the field has a maxlength); nothing to carry.
-    response = owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "x" * 61})
-    assert response.status_code == 200
-    assert "at most 60 characters" in page_text(response.content.decode())
-    assert not Attempt.objects.filter(user=owner).exists()
-
-
-def test_the_focus_name_is_stored_encrypted(owner_client, owner):
-    owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "my  partner Sam"})
+def test_a_named_focus_can_no_longer_be_started(owner_client, owner):
+    # The retired choice, sent by hand: the general quiz starts, and no name is kept.
+    owner_client.post("/quiz/take/", {"focus": "named", "focus_name": "my partner"})
     attempt = Attempt.objects.get(user=owner)
-    assert attempt.focus_name == "my partner Sam"
-    raw = Attempt.objects.filter(pk=attempt.pk).values_list("focus_name", flat=True)
+    assert (attempt.form, attempt.focus, attempt.focus_name) == ("general", "general", None)
+
+
+def test_an_old_focus_name_stays_stored_encrypted(owner):
     from django.db import connection
 
+    attempt = AttemptFactory(user=owner, focus="named", focus_name="my partner Sam")
     with connection.cursor() as cursor:
         cursor.execute("SELECT focus_name FROM quiz_attempt WHERE id = %s", [attempt.pk])
         stored = cursor.fetchone()[0]
     assert "Sam" not in stored
     assert stored.startswith("enc1:")
-    assert list(raw) == ["my partner Sam"]
 
 
 def test_take_resumes_the_unfinished_attempt_at_the_page_in_hand(owner_client, started):
@@ -103,7 +82,7 @@ def test_take_resumes_the_unfinished_attempt_at_the_page_in_hand(owner_client, s
     response = owner_client.get("/quiz/take/")
     assert response["Location"] == page_url(started, 3)
     # Starting again while one is unfinished resumes it rather than making a second.
-    response = owner_client.post("/quiz/take/", {"focus": "general"})
+    response = owner_client.post("/quiz/take/", {})
     assert response["Location"] == page_url(started, 3)
     assert Attempt.objects.count() == 1
 
@@ -112,20 +91,20 @@ def test_a_page_shows_its_items_as_fieldsets_with_a_progress_indicator(owner_cli
     response = owner_client.get(page_url(started, 1))
     text = response.content.decode()
     assert response.status_code == 200
-    assert "Page 1 of 5" in text
-    assert text.count("<fieldset") == 8
-    assert text.count("<legend") == 8
+    assert "Page 1 of 7" in text
+    assert text.count("<fieldset") == 7
+    assert text.count("<legend") == 7
     assert "Strongly disagree" in text and "Strongly agree" in text
-    assert '<progress class="quiz-progress-bar" max="40" value="0"' in text
+    assert '<progress class="quiz-progress-bar" max="49" value="0"' in text
 
 
 def test_the_progress_bar_counts_the_statements_answered_as_its_words_do(owner_client, started):
     answers = answers_for()
     owner_client.post(page_url(started, 1), page_data(1, answers, next="1"))
     text = owner_client.get(page_url(started, 2)).content.decode()
-    assert "Page 2 of 5" in text
-    assert "8 of 40 statements answered" in page_text(text)
-    assert '<progress class="quiz-progress-bar" max="40" value="8"' in text
+    assert "Page 2 of 7" in text
+    assert "7 of 49 statements answered" in page_text(text)
+    assert '<progress class="quiz-progress-bar" max="49" value="7"' in text
 
 
 def test_skipping_ahead_is_sent_back_to_the_first_open_page(owner_client, started):
@@ -178,7 +157,7 @@ def test_the_page_after_the_redirect_marks_each_unanswered_item(owner_client, st
     kept = V1.page(1)[0].code
     radio_id = f"id_{kept}_{answers[kept] - 1}"
     assert f'class="quiz-point-input" id="{radio_id}" required checked' in text
-    assert text.count("checked") == 7
+    assert text.count("checked") == 6  # the other six of the page of seven
 
 
 def test_the_missing_marker_shows_nothing_once_every_item_is_answered(owner_client, started):
@@ -190,7 +169,7 @@ def test_the_missing_marker_shows_nothing_once_every_item_is_answered(owner_clie
     text = response.content.decode()
     assert "still need" not in text
     assert "aria-invalid" not in text
-    assert text.count("checked") == 8
+    assert text.count("checked") == 7
 
 
 def test_an_answer_off_the_scale_is_refused(owner_client, started):
@@ -212,7 +191,7 @@ def test_going_back_keeps_answers_on_both_pages(owner_client, started):
     response = owner_client.post(page_url(started, 2), {**half, "back": "1"})
     assert response["Location"] == page_url(started, 1)
     page_one = owner_client.get(page_url(started, 1)).content.decode()
-    assert page_one.count("checked") == 8
+    assert page_one.count("checked") == 7
     page_two = owner_client.get(page_url(started, 2)).content.decode()
     assert page_two.count("checked") == 3
 
@@ -223,7 +202,7 @@ def test_save_and_finish_later_keeps_the_answers_and_returns_to_the_intro(owner_
     assert response["Location"] == "/quiz/"
     started.refresh_from_db()
     assert len(started.answers) == 4
-    assert "You stopped on page 1 of 5" in owner_client.get("/quiz/").content.decode()
+    assert "You stopped on page 1 of 7" in owner_client.get("/quiz/").content.decode()
 
 
 def test_the_last_page_completes_and_scores_the_attempt(owner_client, started):
@@ -253,15 +232,15 @@ def test_the_last_page_with_an_earlier_gap_returns_to_that_page(owner_client, st
     answers = answers_for()
     started.record_answers({i.code: answers[i.code] for i in V1.items if i.code != "ANX05"})
     started.save()
-    response = owner_client.post(page_url(started, 5), page_data(5, answers))
+    response = owner_client.post(page_url(started, 7), page_data(7, answers))
     assert response.status_code == 303
-    assert response["Location"] == page_url(started, 2) + "?missing=1"
+    assert response["Location"] == page_url(started, 4) + "?missing=1"  # ANX05 is on page 4
     started.refresh_from_db()
     assert started.completed_at is None
 
 
 def test_a_page_number_outside_the_questionnaire_is_404(owner_client, started):
-    assert owner_client.get(page_url(started, 6)).status_code == 404
+    assert owner_client.get(page_url(started, 8)).status_code == 404
     assert owner_client.get(page_url(started, 0)).status_code == 404
 
 

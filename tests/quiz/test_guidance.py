@@ -24,7 +24,7 @@ def test_a_secure_profile_gets_two_steps_and_a_fearful_one_three():
 def test_a_high_love_addict_lens_brings_fulfillment_to_the_front_and_says_why():
     steps = guidance.next_steps(style=AVOIDANT, love_addict_level=HIGH, love_avoidant_level=LOW)
     assert [s.module for s in steps] == [FULFILLMENT, MINDFULNESS, EXPECTATIONS]
-    assert "love-addict lens read high" in steps[0].reason
+    assert "love-addiction lens read high" in steps[0].reason
 
 
 def test_a_moderate_lens_adds_its_module_without_pushing_others_out():
@@ -35,7 +35,7 @@ def test_a_moderate_lens_adds_its_module_without_pushing_others_out():
 def test_a_high_love_avoidant_lens_brings_mindfulness_to_the_front():
     steps = guidance.next_steps(style=AMBIVALENT, love_addict_level=LOW, love_avoidant_level=HIGH)
     assert steps[0].module == MINDFULNESS
-    assert "love-avoidant lens read high" in steps[0].reason
+    assert "love-avoidance lens read high" in steps[0].reason
 
 
 def test_steps_link_to_the_practice_module_paths_and_never_exceed_three():

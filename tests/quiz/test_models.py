@@ -11,7 +11,7 @@ from tests.quiz.factories import AttemptFactory, CompletedAttemptFactory, answer
 
 pytestmark = pytest.mark.django_db
 
-V1 = q.current()
+V1 = q.current()  # the version new attempts use
 
 
 def test_answers_are_checked_against_the_attempts_own_version(owner):
@@ -76,17 +76,17 @@ def test_the_focus_key_keeps_named_relationships_apart_and_ignores_case_and_spac
 
 def test_an_old_result_keeps_the_version_it_was_taken_with(owner, monkeypatch):
     """A new version with different keying does not touch a result scored by version 1."""
-    old = CompletedAttemptFactory(user=owner, anxiety=6, avoidance=2)
+    old = CompletedAttemptFactory(user=owner, anxiety=6, avoidance=2, version=1)
     flipped = q.Questionnaire(
-        version=2,
+        version=3,
         page_size=8,
-        items=tuple(q.Item(i.code, i.text, i.scale, reverse=not i.reverse) for i in V1.items),
+        items=tuple(q.Item(i.code, i.text, i.scale, reverse=not i.reverse) for i in q.get(1).items),
     )
-    monkeypatch.setitem(q.QUESTIONNAIRES, 2, flipped)
-    monkeypatch.setattr(q, "CURRENT_VERSION", 2)
+    monkeypatch.setitem(q.QUESTIONNAIRES, 3, flipped)
+    monkeypatch.setattr(q, "CURRENT_VERSION", 3)
     old.refresh_from_db()
     assert old.version == 1
-    assert old.questionnaire is V1
+    assert old.questionnaire is q.get(1)
     assert (old.anxiety, old.avoidance) == (6.0, 2.0)
     # Re-scoring the stored answers by their own version gives the same numbers.
     assert scoring.score(old.questionnaire, old.answers).anxiety == 6.0
@@ -94,7 +94,7 @@ def test_an_old_result_keeps_the_version_it_was_taken_with(owner, monkeypatch):
     # A new attempt starts on the new version.
     old.delete()
     new = Attempt.objects.create(user=owner)
-    assert new.version == 2
+    assert new.version == 3
     assert new.questionnaire is flipped
 
 

@@ -1,15 +1,17 @@
 """Scoring rules checked against values worked out by hand."""
 
+import inspect
 import math
 
 import pytest
 
 from quiz import questionnaire as q
-from quiz import scoring
+from quiz import reliability, scoring
+from quiz.reliability import DIMENSIONS, FORMS
 from quiz.scoring import AMBIVALENT, AVOIDANT, FEARFUL, SECURE
 from tests.quiz.factories import answers_for
 
-V1 = q.current()
+V1 = q.get(1)  # hand-computed for version 1; version 2 is in test_scoring_v2.py
 
 
 def every_answer(value: int) -> dict[str, int]:
@@ -71,7 +73,7 @@ def test_a_single_reversed_answer_moves_the_mean_the_other_way():
 
 
 def test_extremes_of_the_plane_are_pure_styles():
-    low_low = scoring.score(V1, answers_for(anxiety=1, avoidance=1))
+    low_low = scoring.score(V1, answers_for(anxiety=1, avoidance=1, version=1))
     assert (low_low.anxiety, low_low.avoidance) == (1.0, 1.0)
     assert scoring.blend(1, 1)[SECURE] == 1.0
     assert [s.percent for s in scoring.blend_percentages(7, 1)] == [0, 100, 0, 0]
@@ -134,18 +136,57 @@ def test_pattern_levels_follow_the_stated_thresholds(mean, level):
 
 
 def test_the_reliable_change_index_uses_the_stated_reliability_and_sd():
-    # SEdiff = 1.1 * sqrt(2) * sqrt(0.15) = 0.60249...
-    se_diff = 1.1 * math.sqrt(2) * math.sqrt(0.15)
-    assert scoring.reliable_change_index(3.0, 4.0) == pytest.approx(1 / se_diff)  # 1.66
-    assert scoring.reliable_change_index(5.0, 3.5) == pytest.approx(-1.5 / se_diff)  # -2.49
+    # General form: SEdiff = 1.5 * sqrt(2 * (1 - 0.65)) = 1.2550
+    se_diff = 1.5 * math.sqrt(2 * 0.35)
+    change = scoring.dimension_change(3.0, 4.0, form="general", dimension="anxiety")
+    assert change.rci == pytest.approx(1 / se_diff)  # 0.80
+    change = scoring.dimension_change(6.0, 3.0, form="general", dimension="avoidance")
+    assert change.rci == pytest.approx(-3 / se_diff)  # -2.39
     assert scoring.reliable_change_index(2, 3, sd=1.0, reliability=0.5) == pytest.approx(1.0)
 
 
-def test_a_change_is_called_reliable_only_past_one_point_nine_six():
-    assert not scoring.dimension_change(3.0, 4.0).reliable  # RCI 1.66
-    assert scoring.dimension_change(5.0, 3.5).reliable  # RCI -2.49
-    assert scoring.dimension_change(5.0, 3.5).delta == -1.5
-    assert not scoring.dimension_change(4.0, 4.0).reliable
+@pytest.mark.parametrize(
+    ("form", "dimension", "threshold"),
+    [
+        # 1.96 * SD * sqrt(2 * (1 - r)), by hand:
+        ("general", "anxiety", 1.96 * 1.5 * math.sqrt(0.7)),  # 2.460
+        ("general", "avoidance", 1.96 * 1.5 * math.sqrt(0.7)),  # 2.460
+        ("relationship", "anxiety", 1.96 * 1.7 * math.sqrt(0.7)),  # 2.788
+        ("relationship", "avoidance", 1.96 * 1.5 * math.sqrt(0.7)),  # 2.460
+    ],
+)
+def test_each_form_and_dimension_has_its_own_threshold(form, dimension, threshold):
+    assert scoring.reliable_change_threshold(form, dimension) == pytest.approx(threshold)
+
+
+@pytest.mark.parametrize(("form", "dimension"), [(f, d) for f in FORMS for d in DIMENSIONS])
+def test_a_change_is_called_reliable_only_past_its_threshold(form, dimension):
+    threshold = scoring.reliable_change_threshold(form, dimension)
+    below = scoring.dimension_change(4.0, 4.0 + threshold - 0.01, form=form, dimension=dimension)
+    above = scoring.dimension_change(4.0, 4.0 + threshold + 0.01, form=form, dimension=dimension)
+    down = scoring.dimension_change(6.5, 6.5 - threshold - 0.01, form=form, dimension=dimension)
+    assert not below.reliable
+    assert above.reliable
+    assert down.reliable
+    assert not scoring.dimension_change(4.0, 4.0, form=form, dimension=dimension).reliable
+
+
+def test_every_reliability_figure_is_sourced_in_the_code_next_to_it():
+    source = inspect.getsource(reliability)
+    assert "Fraley, Heffernan" in source and "615-625" in source
+    assert "Sibley, Fischer & Liu (2005)" in source
+    assert "Jacobson & Truax (1991)" in source
+    # Where no SD was found, the code says so, and so does the text shown on the page.
+    assert "could not reach a table giving them" in source
+    for figures in reliability.RELIABILITY.values():
+        assert "no published figure was found" in figures.source
+
+
+def test_the_conservative_choice_is_stricter_than_any_published_reliability():
+    for figures in reliability.RELIABILITY.values():
+        assert figures.retest <= min(
+            reliability.ECR_RS_RETEST_ROMANTIC, reliability.ECR_RS_RETEST_PARENTAL
+        )
 
 
 def test_missing_answers_cannot_be_scored():

@@ -10,18 +10,26 @@ import pytest
 from django.forms.models import model_to_dict
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from tests.dearman.factories import ClearRequestFactory
 from tests.journal.factories import DraftFactory, EntryFactory
+from tests.letters.factories import LetterFactory
+from tests.lines.factories import LineFactory
+from tests.people.factories import PersonFactory
 from tests.practices.factories import (
     ActivityFactory,
     BreathingSessionFactory,
     ExpectationCheckFactory,
     FulfillmentMapFactory,
     NotingPracticeFactory,
+    PatternNoticeFactory,
 )
 from tests.quiz.factories import AttemptFactory, CompletedAttemptFactory
+from tests.urges.factories import UrgeFactory
 
 # url name -> (factory, extra URL kwargs, the methods the view takes). Each factory makes an object
 # owned by the owner. The methods are checked against the views below, so they cannot drift.
+# Owned models without an object URL have no entry: the path's state (progress.PathState) is one
+# row per person, and its pages (path:*) name sessions by slug, never the row.
 BOTH, POST_ONLY, GET_ONLY = ("get", "post"), ("post",), ("get",)
 REGISTRY = {
     "quiz:page": (AttemptFactory, {"number": 1}, BOTH),
@@ -44,6 +52,25 @@ REGISTRY = {
     "practices:activity_delete": (ActivityFactory, {}, BOTH),
     "practices:session_delete": (BreathingSessionFactory, {}, BOTH),
     "practices:noting_delete": (NotingPracticeFactory, {}, BOTH),
+    "practices:notice_detail": (PatternNoticeFactory, {}, BOTH),
+    "practices:notice_delete": (PatternNoticeFactory, {}, BOTH),
+    "people:detail": (PersonFactory, {}, GET_ONLY),
+    "people:edit": (PersonFactory, {}, BOTH),
+    "people:delete": (PersonFactory, {}, BOTH),
+    "urges:detail": (UrgeFactory, {}, BOTH),
+    "urges:delete": (UrgeFactory, {}, BOTH),
+    "letters:detail": (LetterFactory, {}, GET_ONLY),
+    "letters:edit": (LetterFactory, {}, BOTH),
+    "letters:delete": (LetterFactory, {}, BOTH),
+    "letters:answer": (LetterFactory, {}, POST_ONLY),
+    "lines:detail": (LineFactory, {}, GET_ONLY),
+    "lines:edit": (LineFactory, {}, BOTH),
+    "lines:retire": (LineFactory, {}, POST_ONLY),
+    "lines:delete": (LineFactory, {}, BOTH),
+    "dearman:detail": (ClearRequestFactory, {}, GET_ONLY),
+    "dearman:rehearse": (ClearRequestFactory, {}, GET_ONLY),
+    "dearman:edit": (ClearRequestFactory, {}, BOTH),
+    "dearman:delete": (ClearRequestFactory, {}, BOTH),
 }
 
 

@@ -155,10 +155,12 @@ def test_two_factor_secrets_are_stored_encrypted_with_the_field_key(owner):
 
 def test_key_rotation_re_encrypts_two_factor_secrets_and_is_safe_to_re_run(owner, settings):
     old_key, new_key = fields.generate_key(), fields.generate_key()
-    settings.FIELD_ENCRYPTION_KEYS = [old_key]
+    # The owner's display name was encrypted with the test run's key: it stays readable.
+    first_key = settings.FIELD_ENCRYPTION_KEYS[0]
+    settings.FIELD_ENCRYPTION_KEYS = [old_key, first_key]
     secret = generate_totp_secret()
     authenticator = TOTP.activate(owner, secret).instance
-    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key, first_key]
     call_command("rotate_field_key", stdout=io.StringIO())
     stored = Authenticator.objects.get(pk=authenticator.pk).data["secret"]
     assert not fields.needs_rotation(stored)
@@ -291,10 +293,12 @@ def test_key_rotation_re_encrypts_journal_text_in_batches_and_keeps_the_dates(ow
     from tests.journal.factories import EntryFactory
 
     old_key, new_key = fields.generate_key(), fields.generate_key()
-    settings.FIELD_ENCRYPTION_KEYS = [old_key]
+    # The owner's display name was encrypted with the test run's key: it stays readable.
+    first_key = settings.FIELD_ENCRYPTION_KEYS[0]
+    settings.FIELD_ENCRYPTION_KEYS = [old_key, first_key]
     entries = [EntryFactory(user=owner, body=f"private words {n}") for n in range(7)]
     updated = {e.pk: Entry.objects.get(pk=e.pk).updated_at for e in entries}
-    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key, first_key]
     call_command("rotate_field_key", batch_size=3, stdout=io.StringIO())
     with connection.cursor() as cursor:
         cursor.execute("SELECT body FROM journal_entry")

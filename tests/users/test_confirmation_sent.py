@@ -24,7 +24,7 @@ def test_after_sign_up_the_person_is_told_which_address_to_look_in_and_what_if_n
 ):
     settings.ACCOUNT_EMAIL_VERIFICATION = "optional"
     response = sign_up(client, "newcomer@example.org")
-    assert response.redirect_chain[-1][0] == "/progress/"
+    assert response.redirect_chain[-1][0] == "/today/"
     text = page_text(response)
     assert "We have sent a link to confirm your address to newcomer@example.org" in text
     assert "spam or junk folder" in text

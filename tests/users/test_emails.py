@@ -21,7 +21,12 @@ LINK = re.compile(r"https?://\S+")
 NEW_PASSWORD = "a fresh and long passphrase"
 
 
+SUPPORT_FOOTER = f"If things feel heavy, free support lines for where you live: http://{HOST}/help/"
+
+
 def assert_speaks_like_detach(message) -> None:
+    # Every email ends with where to find support, as a full address.
+    assert message.body.rstrip().endswith(SUPPORT_FOOTER), message.body[-200:]
     prose = LINK.sub("<link>", message.body)
     assert "Detach" in prose
     for word in NEVER:
@@ -152,8 +157,9 @@ def test_two_factor_turned_on_and_off_and_new_recovery_codes(transactional_db, c
 
 
 def test_the_confirmation_that_the_account_is_deleted(
-    confirmed, person, django_capture_on_commit_callbacks
+    confirmed, person, django_capture_on_commit_callbacks, settings
 ):
+    settings.SITE_URL = f"http://{HOST}"  # sent after the request, so from SITE_URL
     with django_capture_on_commit_callbacks(execute=True):
         confirmed.post("/settings/delete/", {"confirm": "delete my account"})
     assert_speaks_like_detach(only_email("account has been deleted"))
@@ -170,7 +176,15 @@ def test_every_reminder(person, kind, settings):
 def test_the_check_would_catch_allauths_own_greeting():
     stock = mail.EmailMessage(
         subject="Detach: Please Confirm Your Email Address",
-        body="Hello from 127.0.0.1:8000!\n\nThank you for using 127.0.0.1:8000!\n127.0.0.1:8000",
+        body="Hello from 127.0.0.1:8000!\n\nThank you for using 127.0.0.1:8000!\n127.0.0.1:8000"
+        + "\n\n"
+        + SUPPORT_FOOTER,
     )
-    with pytest.raises(AssertionError):
+    with pytest.raises(AssertionError, match="Hello from"):
         assert_speaks_like_detach(stock)
+
+
+def test_the_check_would_catch_an_email_without_the_support_footer():
+    bare = mail.EmailMessage(subject="Detach: a note", body="Hello,\n\nTake good care,\nDetach")
+    with pytest.raises(AssertionError):
+        assert_speaks_like_detach(bare)

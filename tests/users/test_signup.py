@@ -27,9 +27,9 @@ def test_signing_up_with_consent_creates_the_account_and_records_the_consent(cli
     assert user.consent_at is not None
 
 
-def test_signing_up_signs_the_person_in_and_lands_on_progress(client, db):
+def test_signing_up_signs_the_person_in_and_lands_on_today(client, db):
     response = client.post(SIGNUP, signup_data(), follow=True)
-    assert response.redirect_chain[-1][0] == "/progress/"
+    assert response.redirect_chain[-1][0] == "/today/"
     assert response.context["user"].is_authenticated
 
 
@@ -61,7 +61,7 @@ def test_people_sign_in_with_their_email(client, db):
         "/accounts/login/", {"login": "me@example.org", "password": "a long enough passphrase"}
     )
     assert response.status_code == 302
-    assert response["Location"] == "/progress/"
+    assert response["Location"] == "/today/"
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,25 @@
 
 Creates the person (or empties and refills their history): a quiz every few weeks drifting
 slowly towards security, journal entries on most days with moods, emotions and tags, breathing
-and noting sessions, expectation checks, fulfilment maps and activities. Rows go in with
-bulk inserts, so five years take well under a minute.
+and noting sessions, expectation checks, fulfilment maps and activities, and three people they
+are working on. Rows go in with bulk inserts, so five years take well under a minute.
+
+The in-the-moment apps (urges, letters, lines) fill their own part: each offers a
+``demo.seed(user, *, first, days, rng, people) -> (what, count)`` listed in ``DEMO_PARTS``.
 """
 
 import math
 import random
 from datetime import datetime, time, timedelta
+from importlib import import_module
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from journal.models import Entry, Tag
+from detach.people.models import Person
+from journal.blind_index import index_entries
+from journal.models import Entry, Tag, tag_name_key
 from journal.prompt_bank import PROMPTS
 from journal.vocabulary import EMOTIONS
 from practices.areas import AREAS
@@ -65,6 +71,19 @@ ACTIVITIES = [
     ("community", "Volunteer at the garden"),
     ("family", "Call my sister"),
 ]
+PEOPLE = [
+    ("Sam", Person.Relationship.EX_PARTNER, Person.Contact.NO_CONTACT),
+    ("Mum", Person.Relationship.PARENT, Person.Contact.CLOSE),
+    ("Jo", Person.Relationship.FRIEND, Person.Contact.LIMITED),
+]
+# Modules with ``seed(user, *, first, days, rng, people)``, each deleting its rows first.
+DEMO_PARTS: list[str] = [
+    "practices.letters.demo",
+    "practices.dearman.demo",
+    "practices.urges.demo",
+    "practices.lines.demo",
+    "progress.path.demo",
+]
 NOTICED = [
     ("A thought: they are losing interest", "worry"),
     ("Tight chest", "anxiety"),
@@ -93,11 +112,18 @@ class Command(BaseCommand):
             # The person has been here as long as their history.
             user.date_joined = self.at(user, first, 9)
             user.save(update_fields=["date_joined"])
+            people = self.people(user, first)
             counts = {
+                "people": len(people),
                 "quiz results": self.quizzes(user, first, days, rng),
                 "journal entries": self.journal(user, first, days, rng),
                 "practice records": self.practices(user, first, days, rng),
             }
+            for part in DEMO_PARTS:
+                what, count = import_module(part).seed(
+                    user, first=first, days=days, rng=rng, people=people
+                )
+                counts[what] = count
         summary = ", ".join(f"{n} {what}" for what, n in counts.items())
         self.stdout.write(self.style.SUCCESS(f"{email}: {days} days, {summary}."))
 
@@ -123,9 +149,19 @@ class Command(BaseCommand):
                 ExpectationCheck,
                 FulfillmentMap,
                 Activity,
+                Person,
             ):
                 model.objects.for_user(user).delete()
         return user
+
+    def people(self, user, first) -> list[Person]:
+        joined = self.at(user, first, 9)
+        return Person.objects.bulk_create(
+            Person(
+                user=user, name=name, relationship=relationship, contact=contact, created_at=joined
+            )
+            for name, relationship, contact in PEOPLE
+        )
 
     @staticmethod
     def drift(day_index: int, days: int) -> float:
@@ -163,7 +199,9 @@ class Command(BaseCommand):
         return len(attempts)
 
     def journal(self, user, first, days, rng) -> int:
-        tags = Tag.objects.bulk_create([Tag(user=user, name=name) for name in TAG_NAMES])
+        tags = Tag.objects.bulk_create(
+            [Tag(user=user, name=name, name_key=tag_name_key(user.pk, name)) for name in TAG_NAMES]
+        )
         entries = []
         for offset in range(days):
             if rng.random() < 0.2:  # most days, not every day
@@ -196,6 +234,8 @@ class Command(BaseCommand):
             for tag in rng.sample(tags, k=rng.randint(0, 2))
         ]
         Entry.tags.through.objects.bulk_create(links, batch_size=1000)
+        # The search index, as the services write it with each entry, in bulk.
+        index_entries(entries)
         return len(entries)
 
     def practices(self, user, first, days, rng) -> int:

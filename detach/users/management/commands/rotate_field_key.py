@@ -2,7 +2,9 @@
 
 Rotation: put the new key first and keep the old ones after it (all keys decrypt), run this
 command, then remove the old keys. It works in batches, each in its own transaction, and skips
-values already under the new key, so it is safe to interrupt and run again.
+values already under the new key, so it is safe to interrupt and run again. Then each app's
+``<app>/rekey.py`` ``after_field_key_rotation(batch_size)`` rebuilds what it derived from the
+key (the journal's search index).
 """
 
 from allauth.mfa.models import Authenticator
@@ -12,6 +14,7 @@ from django.db import connection, transaction
 from django.db.models import TextField, Value
 
 from detach import fields
+from detach.discovery import app_modules
 from detach.fields import EncryptedTextField
 
 # allauth's two-factor records keep their secrets, encrypted through our MFA adapter, in JSON.
@@ -34,6 +37,9 @@ class Command(BaseCommand):
                 total += self.rotate_model(model, names, batch_size)
         total += self.rotate_authenticators(batch_size)
         self.stdout.write(self.style.SUCCESS(f"Re-encrypted {total} value(s)."))
+        for module in app_modules("rekey", provides="after_field_key_rotation"):
+            what, count = module.after_field_key_rotation(batch_size)
+            self.stdout.write(self.style.SUCCESS(f"{count} {what}."))
 
     def rotate_model(self, model, names: list[str], batch_size: int) -> int:
         """Read the raw ciphertext (bypassing the field's decryption) to find stale values."""

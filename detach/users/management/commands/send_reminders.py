@@ -11,7 +11,7 @@ from django.db.models import Q
 from detach.discovery import app_modules
 from detach.users.models import ReminderLog, User
 from detach.users.reminder_mail import send_reminder
-from detach.users.reminders import Preferences, due_reminders
+from detach.users.reminders import PathPlace, Preferences, due_reminders
 
 logger = logging.getLogger(__name__)
 
@@ -24,9 +24,11 @@ class Command(BaseCommand):
             Q(remind_daily_practice=True)
             | Q(remind_weekly_reflection=True)
             | Q(remind_quiz_retake=True)
+            | Q(remind_path=True)
         )
-        # The quiz adds each person's latest result (quiz/reminders.py); without a quiz app
-        # installed, nobody has one and no retake reminder is due.
+        # The quiz adds each person's latest result (quiz/reminders.py) and the path where the
+        # person is on it (progress/reminders.py); without those apps installed, nobody has
+        # either and no retake or path reminder is due.
         for module in app_modules("reminders", provides="annotate_people"):
             people = module.annotate_people(people)
         sent = 0
@@ -36,10 +38,17 @@ class Command(BaseCommand):
                 weekly_reflection=person.remind_weekly_reflection,
                 quiz_retake=person.remind_quiz_retake,
                 hour=person.reminder_hour,
+                path_next=person.remind_path,
             )
             latest_at = getattr(person, "latest_quiz_at", None)
             latest_quiz = (str(person.latest_quiz_uuid), latest_at) if latest_at else None
-            for kind, period in due_reminders(prefs, person.local_now(), latest_quiz):
+            path = None
+            if hasattr(person, "path_next_title"):
+                path = PathPlace(
+                    has_next=person.path_next_title is not None,
+                    last_marked_on=person.path_last_marked_on,
+                )
+            for kind, period in due_reminders(prefs, person.local_now(), latest_quiz, path):
                 sent += self.send_once(person, kind, period)
         self.stdout.write(f"Sent {sent} reminder(s).")
 
