@@ -240,4 +240,3 @@ STEPS: tuple[Step, ...] = (
 
 SESSIONS: tuple[Session, ...] = tuple(s for step in STEPS for s in step.sessions)
 BY_SLUG: dict[str, Session] = {s.slug: s for s in SESSIONS}
-STEP_BY_NUMBER: dict[int, Step] = {step.number: step for step in STEPS}
