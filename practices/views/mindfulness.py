@@ -19,6 +19,7 @@ from practices.modules import MODULES_BY_CODE
 from practices.views.common import HISTORY_LIMIT, delete_after_confirming, show_all
 
 CHART_SESSIONS = 30
+DEFAULT_PACER_MINUTES = 5
 
 
 def breathing_totals(user, today) -> dict:
@@ -75,7 +76,7 @@ def breathing_page(request: HttpRequest) -> HttpResponse:
     back = reverse("practices:mindfulness") + "#breathing-history"
     if earlier_record(BreathingSession, request.user, posted(request)) is not None:
         return redirect(back)  # the same form, posted again: it is logged already
-    form = BreathingSessionForm(posted(request))
+    form = BreathingSessionForm(posted(request), initial=pacer_start(request.GET))
     if request.method == "POST" and form.is_valid():
         session = form.save(commit=False)
         session.user = request.user
@@ -96,8 +97,27 @@ def breathing_page(request: HttpRequest) -> HttpResponse:
             "min_minutes": breathing.MIN_MINUTES,
             "max_minutes": breathing.MAX_MINUTES,
             "length_choices": range(breathing.MIN_MINUTES, breathing.MAX_MINUTES + 1),
+            "chosen_minutes": chosen_minutes(request.GET),
         },
     )
+
+
+def pacer_start(query) -> dict:
+    """The pattern a link asked for (``?pattern=slow``), when it is one of the presets: "two
+    minutes of slow breathing" should open on slow breathing."""
+    pattern = query.get("pattern")
+    return {"pattern": pattern} if pattern in breathing.PRESETS else {}
+
+
+def chosen_minutes(query) -> int:
+    """The pacer's length a link asked for (``?minutes=2``), or five minutes."""
+    try:
+        minutes = int(query.get("minutes", ""))
+    except ValueError:
+        return DEFAULT_PACER_MINUTES
+    if breathing.MIN_MINUTES <= minutes <= breathing.MAX_MINUTES:
+        return minutes
+    return DEFAULT_PACER_MINUTES
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,4 +1,6 @@
 import re
+from datetime import timedelta
+from html.parser import HTMLParser
 
 import pytest
 from django.db import connection
@@ -256,3 +258,58 @@ def test_the_histories_show_each_session_and_noting_and_escape_what_was_written(
     assert f"{full_date(noting.practiced_on)} · An urge “{name}” I'm <script>w()</script>" in text
     assert "restless<br>then calmer" in html  # what was noticed keeps its line break
     assert f"Strength 7 · Partly · {letting_go}" in text
+
+
+class _PacerStart(HTMLParser):
+    """The length selected in the pacer and the pattern checked in the form."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.selected_minutes: list[str] = []
+        self.checked_patterns: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "option" and "selected" in attrs:
+            self.selected_minutes.append(attrs["value"])
+        if tag == "input" and attrs.get("name") == "pattern" and "checked" in attrs:
+            self.checked_patterns.append(attrs["value"])
+
+
+def pacer_start(client, query="") -> tuple[list[str], list[str]]:
+    parser = _PacerStart()
+    parser.feed(client.get(reverse("practices:breathing") + query).content.decode())
+    return parser.selected_minutes, parser.checked_patterns
+
+
+def test_the_pacer_opens_on_five_minutes_of_box_breathing(owner_client):
+    assert pacer_start(owner_client) == (["5"], ["box"])
+
+
+def test_two_minutes_of_slow_breathing_opens_the_pacer_on_exactly_that(owner_client):
+    assert pacer_start(owner_client, "?minutes=2&pattern=slow") == (["2"], ["slow"])
+
+
+@pytest.mark.parametrize(
+    "query", ["?minutes=0&pattern=own", "?minutes=99", "?minutes=two&pattern="]
+)
+def test_a_length_or_pattern_the_pacer_does_not_offer_falls_back_to_its_default(
+    owner_client, query
+):
+    assert pacer_start(owner_client, query) == (["5"], ["box"])
+
+
+def test_the_way_back_in_after_a_gap_opens_two_minutes_of_slow_breathing(owner_client, owner):
+    from progress.models import PathState
+    from progress.path.sessions import SESSIONS
+
+    away_since = owner.local_today() - timedelta(days=14)
+    PathState.objects.create(user=owner, done={SESSIONS[0].slug: away_since.isoformat()})
+    for url in (reverse("today:home"), reverse("path:index")):
+        html = owner_client.get(url).content.decode()
+        assert f'href="{reverse("practices:breathing")}?minutes=2&amp;pattern=slow"' in html
+
+
+def test_breathe_for_a_minute_opens_the_pacer_on_one_minute(owner_client):
+    html = owner_client.get(reverse("urges:kindness")).content.decode()
+    assert f'href="{reverse("practices:breathing")}?minutes=1">Breathe for a minute' in html

@@ -85,7 +85,9 @@ def test_coming_back_after_two_weeks_is_welcomed_with_a_short_way_in(owner, owne
     text = page_text(response)
     assert "Welcome back" in text
     assert "two minutes of slow breathing" in text
-    assert 'href="/practices/mindfulness/breathing/"' in main_html(response)
+    assert 'href="/practices/mindfulness/breathing/?minutes=2&amp;pattern=slow"' in main_html(
+        response
+    )
     # No guilt and no counting: the gap is not named.
     assert not re.search(r"\b14\b|two weeks|missed|streak", text, re.IGNORECASE)
     # The way back in is a link; the next session stays the one primary action.
