@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
 
+from progress.path.evidence import read_plan
 from progress.path.sessions import SESSIONS, Session
 
 
@@ -21,10 +22,9 @@ def _next_session(value: Callable[[Session], Value]) -> Case:
     """``value`` of the session the email should name, or NULL once the path is finished.
 
     The first session in the path's written order not marked done (the first of all for
-    someone who never marked one). The page may order the rest of a step by the person's quiz
-    and count an exercise done on its own; SQL does not know those, so the email can name a
-    session the page would put later or count as done already; it is still a session of the
-    path the person has not marked, and the link opens it."""
+    someone who never marked one). It decides, for everyone at once, who may get the nudge;
+    the page orders a step by the person's quiz and counts an exercise done on its own, which
+    SQL does not know, so ``next_path_session`` names the session for the few it goes to."""
     return Case(
         When(path_state__finished_on__isnull=False, then=Value(None)),
         *(When(_not_done(session), then=value(session)) for session in SESSIONS),
@@ -44,3 +44,14 @@ def annotate_people(people):
         ),
         path_last_marked_on=F("path_state__last_marked_on"),
     )
+
+
+def next_path_session(person) -> tuple[str, int, str] | None:
+    """The title, minutes and address of the session Today offers this person (their order,
+    exercises done on their own counted), or None when none waits: one query, asked only for
+    someone the nudge is about to go to, so the email and Today always name the same session."""
+    _facts, plan = read_plan(person)
+    if plan.next is None:
+        return None
+    session = plan.next.session
+    return session.title, session.minutes, session.get_absolute_url()

@@ -16,10 +16,13 @@ from django.test.utils import CaptureQueriesContext
 from detach.users.models import ReminderLog, User
 from detach.users.reminders import PathPlace, Preferences, due_reminders
 from progress.models import PathState
+from progress.path.evidence import read_plan
 from progress.path.sessions import SESSIONS
 from tests.factories import UserFactory
 from tests.journal.factories import EntryFactory
 from tests.people.factories import PersonFactory
+from tests.practices.factories import PatternNoticeFactory
+from tests.quiz.factories import CompletedAttemptFactory
 
 UTC = zoneinfo.ZoneInfo("UTC")
 # A Wednesday evening in ISO week 48 of 2026.
@@ -151,6 +154,40 @@ def test_the_email_names_the_first_session_not_marked_even_after_one_done_out_of
     state.save()
     call_command("send_reminders")
     assert f"/path/{SESSIONS[2].slug}/" in only_path_email().body
+
+
+def test_the_email_names_the_session_today_offers_in_this_persons_order(db, wednesday):
+    """Someone leaning anxious gets "The pull and the push" before "One relationship at a
+    time": the email names it too, not the next one in the written order."""
+    person = nudged()
+    on_path(person, done=1, marked_days_ago=10)
+    CompletedAttemptFactory(user=person, anxiety=6, avoidance=2)
+    _facts, plan = read_plan(person)
+    assert plan.next.session == SESSIONS[2]
+    call_command("send_reminders")
+    body = only_path_email().body
+    assert f"“{SESSIONS[2].title}”" in body
+    assert f"/path/{SESSIONS[2].slug}/" in body
+    assert SESSIONS[1].title not in body
+
+
+def test_the_email_skips_a_session_whose_exercise_was_done_on_its_own(db, wednesday):
+    person = nudged()
+    on_path(person, done=2, marked_days_ago=10)
+    PatternNoticeFactory(user=person)  # the exercise of SESSIONS[2]
+    call_command("send_reminders")
+    assert f"/path/{SESSIONS[3].slug}/" in only_path_email().body
+
+
+def test_no_nudge_when_every_session_not_marked_was_done_on_its_own(db, wednesday):
+    person = nudged()
+    state = on_path(person, done=len(SESSIONS), marked_days_ago=10)
+    del state.done[SESSIONS[2].slug]
+    state.save()
+    PatternNoticeFactory(user=person)
+    call_command("send_reminders")
+    assert mail.outbox == []
+    assert not ReminderLog.objects.filter(user=person).exists()
 
 
 def test_someone_who_never_opened_the_path_is_invited_to_the_first_session(db, wednesday):

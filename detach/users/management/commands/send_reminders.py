@@ -11,7 +11,7 @@ from django.db.models import Q
 from detach.discovery import app_modules
 from detach.users.models import ReminderLog, User
 from detach.users.reminder_mail import send_reminder
-from detach.users.reminders import PathPlace, Preferences, due_reminders
+from detach.users.reminders import PATH_NEXT, PathPlace, Preferences, due_reminders
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +49,21 @@ class Command(BaseCommand):
                     last_marked_on=person.path_last_marked_on,
                 )
             for kind, period in due_reminders(prefs, person.local_now(), latest_quiz, path):
+                if kind == PATH_NEXT and not self.name_next_session(person):
+                    continue
                 sent += self.send_once(person, kind, period)
         self.stdout.write(f"Sent {sent} reminder(s).")
+
+    @staticmethod
+    def name_next_session(person) -> bool:
+        """Put on ``person`` the session Today offers them (progress/reminders.py), which the
+        SQL above only approximates; False when, counted that way, no session waits."""
+        for module in app_modules("reminders", provides="next_path_session"):
+            place = module.next_path_session(person)
+            if place is None:
+                return False
+            person.path_next_title, person.path_next_minutes, person.path_next_url = place
+        return True
 
     @staticmethod
     def send_once(person, kind: str, period: str) -> int:
