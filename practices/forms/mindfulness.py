@@ -120,7 +120,8 @@ class BreathingSessionForm(forms.ModelForm):
                         Div(
                             Div("minutes", css_class="col-6 col-md-3"),
                             Div("seconds", css_class="col-6 col-md-3"),
-                            css_class="row g-2",
+                            # On a phone "Seconds (optional)" wraps: keep the boxes in line.
+                            css_class="row g-2 align-items-end",
                         ),
                     ),
                     "breathed_seconds",
