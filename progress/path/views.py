@@ -38,9 +38,15 @@ def session_page(request: HttpRequest, slug: str) -> HttpResponse:
     facts, plan = read_plan(request.user)
     view = plan.view_of(session.slug)
     before, after = plan.neighbours(session.slug)
+    # After a session already done, the way back to the person's place, unless the link to the
+    # following session already leads there.
+    place = plan.next
+    if place is not None and place.session.slug in (session.slug, after and after.session.slug):
+        place = None
     context = {
         "view": view,
         "session": session,
+        "place": place,
         "step": next(s for s in plan.steps if s.step.number == session.step),
         "before": before,
         "after": after,

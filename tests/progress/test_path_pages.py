@@ -83,6 +83,21 @@ def test_opening_and_doing_a_session_out_of_order_keeps_the_persons_place(owner_
     assert plan.view_of(late.slug).is_done
 
 
+def test_a_session_done_out_of_order_leads_back_to_the_persons_place(owner_client):
+    owner_client.post(reverse("path:done", args=[FIRST.slug]))
+    late = STEPS[3].sessions[1]
+    owner_client.post(reverse("path:done", args=[late.slug]))
+    html = owner_client.get(session_url(late.slug)).content.decode()
+    assert f'href="{session_url(SESSIONS[1].slug)}">Your next session: ' in html
+
+
+def test_a_done_session_followed_by_the_persons_place_links_there_once(owner_client):
+    owner_client.post(reverse("path:done", args=[FIRST.slug]))
+    html = owner_client.get(session_url(FIRST.slug)).content.decode()
+    assert "Your next session" not in html
+    assert html.count(f'href="{session_url(SESSIONS[1].slug)}"') == 1
+
+
 def test_another_persons_progress_is_not_mine(owner_client, stranger_client):
     owner_client.post(reverse("path:done", args=[FIRST.slug]))
     assert stranger_client.get(PATH).context["plan"].done == 0
