@@ -9,6 +9,8 @@ from django.http import HttpRequest, QueryDict
 from django.template import TemplateDoesNotExist
 from django.utils.functional import cached_property
 
+from detach.sent_forms import sent_data
+
 
 class FormRenderer(Jinja2):
     """Renders widgets with the Jinja2 copies of Django's widget templates: the same HTML,
@@ -27,11 +29,15 @@ class FormRenderer(Jinja2):
 
 
 def posted(request: HttpRequest) -> QueryDict | None:
-    """The data to bind a form to: the POST on a POST, else None for a blank form.
+    """The data to bind a form to: the POST on a POST; on a GET, what was sent to this page
+    with a mistake (``detach.sent_forms``), shown again with its errors; else None for a
+    blank form.
 
     Not ``request.POST or None``: a POST with no fields (all boxes unchecked, or sent without
     a token by a client that does not need one) is still a submission and must be checked."""
-    return request.POST if request.method == "POST" else None
+    if request.method == "POST":
+        return request.POST
+    return sent_data(request)
 
 
 def length_message(limit: int) -> str:

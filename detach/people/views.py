@@ -17,9 +17,11 @@ from detach.ownership import get_owned_or_404
 from detach.people import sections, selectors
 from detach.people.forms import DeletePersonForm, PersonForm
 from detach.people.models import Person
+from detach.sent_forms import comes_back_after_errors
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@comes_back_after_errors
 def index(request: HttpRequest) -> HttpResponse:
     # Queries: session, user, the people (one query however many).
     form = PersonForm(posted(request))
@@ -47,6 +49,7 @@ def detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     person = get_owned_or_404(Person, request.user, uuid=uuid)
     form = PersonForm(posted(request), instance=person)
@@ -58,6 +61,7 @@ def edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
     person = get_owned_or_404(Person, request.user, uuid=uuid)
     linked = sections.linked_records(person)

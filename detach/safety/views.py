@@ -16,6 +16,7 @@ from detach.forms import posted
 from detach.safety import content, selectors
 from detach.safety.forms import RelationshipCheckForm, SafetyPlanForm
 from detach.safety.models import RelationshipCheck, SafetyPlan, sections_with_text
+from detach.sent_forms import comes_back_after_errors
 
 
 @login_not_required
@@ -30,6 +31,7 @@ def safety_plan(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def plan_edit(request: HttpRequest) -> HttpResponse:
     plan = selectors.plan_for(request.user)
     form = SafetyPlanForm(posted(request), instance=plan)

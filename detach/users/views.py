@@ -12,6 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from detach.forms import posted
+from detach.sent_forms import come_back_with_errors, comes_back_after_errors
 from detach.users.export import build_export_zip
 from detach.users.forms import DeleteAccountForm, ProfileForm
 from detach.users.models import ReminderLog, User
@@ -21,6 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def settings_page(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(posted(request), instance=request.user)
     if request.method == "POST" and form.is_valid():
@@ -53,7 +55,10 @@ def delete_page(request: HttpRequest) -> HttpResponse:
         user = request.user
         logout(request)
         form.delete(user)
+        # A page, not a redirect: the session it could be kept in is gone.
         return render(request, "users/deleted.html")
+    if request.method == "POST":
+        return come_back_with_errors(request)
     return render(request, "users/delete.html", {"form": form})
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from detach.forms import posted
+from detach.sent_forms import comes_back_after_errors
 from journal.forms import CheckInForm
 from journal.selectors import CHECK_IN_CARE_NOTE_KEY, latest_check_in_mood
 from journal.services import check_in_create, support_note_claim
@@ -19,7 +20,7 @@ from journal.templatetags.journal_check_in import check_in_context
 
 def _back(request: HttpRequest) -> str:
     """The page the check-in was on (only an address on this site), or ""."""
-    back = request.POST.get("next") or request.GET.get("next") or ""
+    back = (posted(request) or {}).get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
         return ""
     return back
@@ -27,6 +28,7 @@ def _back(request: HttpRequest) -> str:
 
 @sensitive_post_parameters("word")
 @require_http_methods(["GET", "HEAD", "POST"])
+@comes_back_after_errors
 def check_in(request: HttpRequest) -> HttpResponse:
     user = request.user
     today = user.local_today()

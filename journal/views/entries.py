@@ -9,6 +9,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.ownership import get_owned_or_404
+from detach.sent_forms import come_back_with_errors, comes_back_after_errors, sent_data
 from journal.care import care_line
 from journal.forms import EntryForm, initial_from_draft, initial_from_entry
 from journal.models import Draft, Entry
@@ -58,6 +59,7 @@ def _form_page(request: HttpRequest, form: EntryForm, **context) -> HttpResponse
 
 @sensitive_post_parameters(*PRIVATE_FIELDS)
 @require_http_methods(["GET", "HEAD", "POST"])
+@comes_back_after_errors
 def entry_new(request: HttpRequest) -> HttpResponse:
     user = request.user
     if request.method == "POST":
@@ -72,6 +74,9 @@ def entry_new(request: HttpRequest) -> HttpResponse:
             return _after_save(request, entry, "Your entry is saved.")
         return _form_page(request, form, editing=None)
 
+    sent = sent_data(request)
+    if sent is not None:  # sent with a mistake: shown again, with what was written
+        return _form_page(request, EntryForm(sent, user=user), editing=None)
     draft_key = request.GET.get("draft")
     if draft_key:
         draft = get_owned_or_404(
@@ -131,8 +136,14 @@ def entry_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
                     return _after_save(request, conflict.entry, "Your changes are saved.")
                 return _conflict_page(request, form, conflict.entry)
             return _after_save(request, entry, "Your changes are saved.")
-        return _form_page(request, form, editing=entry)
+        # Not answered with the form: Back onto a page made by a POST shows the browser's
+        # "Confirm Form Resubmission" (the conflict page above is one such page, on purpose:
+        # it is not a mistake to correct).
+        return come_back_with_errors(request)
 
+    sent = sent_data(request)
+    if sent is not None:  # sent with a mistake: shown again, with what was written
+        return _form_page(request, EntryForm(sent, user=user), editing=entry)
     draft_key = request.GET.get("draft")
     if draft_key:
         draft = get_owned_or_404(

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from detach.forms import posted
 from detach.ownership import get_owned_or_404
 from detach.people.models import Person
+from detach.sent_forms import comes_back_after_errors
 from practices.dearman import selectors
 from practices.dearman.forms import ClearRequestForm
 from practices.dearman.models import ClearRequest
@@ -51,6 +52,7 @@ def starting_point(request: HttpRequest) -> tuple[dict, dict]:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def request_new(request: HttpRequest) -> HttpResponse:
     initial, source = starting_point(request) if request.method == "GET" else ({}, {})
     form = ClearRequestForm(posted(request), user=request.user, initial=initial)
@@ -80,6 +82,7 @@ def request_rehearse(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def request_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     clear_request = get_owned_or_404(selectors.requests_for(request.user), request.user, uuid=uuid)
     form = ClearRequestForm(posted(request), user=request.user, instance=clear_request)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from detach.forms import page_number, posted
 from detach.ownership import get_owned_or_404
 from detach.people.models import Person
+from detach.sent_forms import comes_back_after_errors
 from practices.letters import selectors
 from practices.letters.forms import AnswerForm, LetterForm
 from practices.letters.models import Letter
@@ -56,6 +57,7 @@ def letter_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def letter_new(request: HttpRequest) -> HttpResponse:
     initial = {}
     if chosen := request.GET.get("person"):
@@ -82,6 +84,7 @@ def letter_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def letter_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     letter = get_owned_or_404(Letter, request.user, uuid=uuid)
     form = LetterForm(posted(request), user=request.user, instance=letter)

@@ -9,6 +9,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -17,6 +18,7 @@ from detach.forms import posted
 from detach.ownership import get_owned_or_404
 from detach.people.models import Person
 from detach.people.selectors import people_for
+from detach.sent_forms import come_back_with_errors, comes_back_after_errors, sent_data
 from practices.lines import charts, examples, selectors, services, stretches
 from practices.lines.forms import CheckInForm, LineForm
 from practices.lines.models import Line
@@ -70,7 +72,9 @@ def _index_context(user, check_in_form: CheckInForm | None = None) -> dict:
 def index(request: HttpRequest) -> HttpResponse:
     # Queries: session, user, the people, the lines, every check-in's day and answer, and
     # today's check-in: six, however many lines and days.
-    return render(request, "lines/index.html", _index_context(request.user))
+    sent = sent_data(request)
+    check_in_form = CheckInForm(sent, user=request.user) if sent is not None else None
+    return render(request, "lines/index.html", _index_context(request.user, check_in_form))
 
 
 def _person_from_query(request: HttpRequest) -> Person | None:
@@ -108,6 +112,7 @@ def _chosen_person(form: LineForm, fallback: Person | None) -> Person | None:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@comes_back_after_errors
 def new(request: HttpRequest) -> HttpResponse:
     preselected = _person_from_query(request)
     form = LineForm(
@@ -135,6 +140,7 @@ def detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@comes_back_after_errors
 def edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     line = get_owned_or_404(Line.objects.select_related("person"), request.user, uuid=uuid)
     old_text = line.text
@@ -193,7 +199,8 @@ def check_in(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
         back = ""
     if not form.is_valid():
-        return render(request, "lines/index.html", _index_context(request.user, form))
+        # Shown again, with its note, on the page that holds it.
+        return come_back_with_errors(request, page=reverse("lines:list"))
     kept = form.cleaned_data["kept"]
     services.check_in(
         user=request.user,

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from detach.forms import page_number, posted
 from detach.ownership import get_owned_or_404
 from detach.people.models import Person
+from detach.sent_forms import comes_back_after_errors
 from practices.urges import patterns, selectors
 from practices.urges.forms import OutcomeForm, RideForm
 from practices.urges.models import Urge, seconds_left
@@ -51,6 +52,7 @@ def urge_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def ride(request: HttpRequest) -> HttpResponse:
     """Say what the urge is, then start the pause: the urge is saved as the pause starts."""
     initial = {}
@@ -68,6 +70,7 @@ def ride(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     """The pause (its start and end, the guidance, a countdown with JavaScript) and the plain
     outcome form, available at any time."""

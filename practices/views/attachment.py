@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.sent_forms import comes_back_after_errors
 from practices import selectors
 from practices.forms.attachment import LookingBackForm, PatternNoticeForm
 from practices.models import PatternNotice
@@ -38,6 +39,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def notice_new(request: HttpRequest) -> HttpResponse:
     form = PatternNoticeForm(posted(request), today=request.user.local_today())
     if request.method == "POST" and form.is_valid():
@@ -50,6 +52,7 @@ def notice_new(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@comes_back_after_errors
 def notice_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     """The moment as it was written, with the form to add a look back (posted back here)."""
     notice = get_owned_or_404(PatternNotice, request.user, uuid=uuid)

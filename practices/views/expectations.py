@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.sent_forms import comes_back_after_errors
 from detach.submissions import earlier_record, save_once
 from practices import selectors, wording
 from practices.forms.expectations import ExpectationCheckForm, RevisitForm
@@ -34,6 +35,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def check_new(request: HttpRequest) -> HttpResponse:
     earlier = earlier_record(ExpectationCheck, request.user, posted(request))
     if earlier is not None:  # the same form, posted again: it is saved already
@@ -50,6 +52,7 @@ def check_new(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@comes_back_after_errors
 def check_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
     """The check, with the form to note how it went (posted back here)."""
     check = get_owned_or_404(ExpectationCheck, request.user, uuid=uuid)
@@ -69,6 +72,7 @@ def check_detail(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def check_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     check = get_owned_or_404(ExpectationCheck, request.user, uuid=uuid)
     form = ExpectationCheckForm(posted(request), instance=check)
@@ -80,6 +84,7 @@ def check_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def check_revisit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     check = get_owned_or_404(ExpectationCheck, request.user, uuid=uuid)
     form = RevisitForm(posted(request), instance=check)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.sent_forms import comes_back_after_errors
 from detach.submissions import earlier_record, save_once
 from practices import map_charts, selectors, services
 from practices.areas import AREAS, AREAS_BY_CODE, AreaScore, biggest_gaps
@@ -73,6 +74,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def map_new(request: HttpRequest) -> HttpResponse:
     user = request.user
     latest = FulfillmentMap.objects.for_user(user).order_by("-taken_on", "-created_at").first()
@@ -119,6 +121,7 @@ def map_delete(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def activity_new(request: HttpRequest) -> HttpResponse:
     back = reverse("practices:fulfillment") + "#week"
     if earlier_record(Activity, request.user, posted(request)) is not None:
@@ -136,6 +139,7 @@ def activity_new(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def activity_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
     activity = get_owned_or_404(Activity, request.user, uuid=uuid)
     form = plan_form(request, posted(request), instance=activity)
@@ -151,6 +155,7 @@ def activity_edit(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def activity_done(request: HttpRequest, uuid: UUID) -> HttpResponse:
     activity = get_owned_or_404(Activity, request.user, uuid=uuid)
     was_done = activity.is_done

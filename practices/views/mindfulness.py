@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from detach.forms import posted
 from detach.ownership import get_owned_or_404
+from detach.sent_forms import comes_back_after_errors
 from detach.submissions import earlier_record, save_once
 from practices import breathing, calm_charts, selectors
 from practices.forms.mindfulness import BreathingSessionForm, NotingForm
@@ -72,6 +73,7 @@ def module_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def breathing_page(request: HttpRequest) -> HttpResponse:
     back = reverse("practices:mindfulness") + "#breathing-history"
     if earlier_record(BreathingSession, request.user, posted(request)) is not None:
@@ -121,6 +123,7 @@ def chosen_minutes(query) -> int:
 
 
 @require_http_methods(["GET", "POST"])
+@comes_back_after_errors
 def noting_page(request: HttpRequest) -> HttpResponse:
     back = reverse("practices:mindfulness") + "#noting-history"
     if earlier_record(NotingPractice, request.user, posted(request)) is not None:

@@ -40,7 +40,9 @@ def test_nothing_given_is_nothing_chosen():
 @pytest.mark.django_db
 def test_an_empty_journal_entry_is_refused_without_promising_to_keep_words(owner_client):
     response = owner_client.post(
-        reverse("journal:new"), entry_post(title="", body="", new_tags="", emotions=[])
+        reverse("journal:new"),
+        entry_post(title="", body="", new_tags="", emotions=[]),
+        follow=True,
     )
     text = page_text(response.content.decode())
     assert "Please look at the note" in text
@@ -51,7 +53,7 @@ def test_an_empty_journal_entry_is_refused_without_promising_to_keep_words(owner
 def test_an_expectation_check_sent_empty_says_what_is_missing_but_not_that_words_are_kept(
     owner_client,
 ):
-    response = owner_client.post(reverse("practices:check_new"), {})
+    response = owner_client.post(reverse("practices:check_new"), {}, follow=True)
     text = page_text(response.content.decode())
     assert "A few answers still need a look" in text
     assert "Nothing you wrote is lost" not in text
@@ -59,13 +61,15 @@ def test_an_expectation_check_sent_empty_says_what_is_missing_but_not_that_words
 
 @pytest.mark.django_db
 def test_an_expectation_check_with_words_promises_they_are_kept(owner_client):
-    response = owner_client.post(reverse("practices:check_new"), {**VALID_CHECK, "reframe": ""})
+    response = owner_client.post(
+        reverse("practices:check_new"), {**VALID_CHECK, "reframe": ""}, follow=True
+    )
     assert "Nothing you wrote is lost" in page_text(response.content.decode())
 
 
 @pytest.mark.django_db
 def test_a_map_sent_with_nothing_chosen_does_not_say_the_choices_are_kept(owner_client):
-    response = owner_client.post(reverse("practices:map_new"), {})
+    response = owner_client.post(reverse("practices:map_new"), {}, follow=True)
     text = page_text(response.content.decode())
     assert "A few questions still need an answer" in text
     assert "Nothing you chose is lost" not in text
@@ -75,5 +79,5 @@ def test_a_map_sent_with_nothing_chosen_does_not_say_the_choices_are_kept(owner_
 def test_a_half_answered_map_says_the_choices_are_kept(owner_client):
     data = map_data()
     data["fulfilment_nature"] = ""
-    response = owner_client.post(reverse("practices:map_new"), data)
+    response = owner_client.post(reverse("practices:map_new"), data, follow=True)
     assert "Nothing you chose is lost" in page_text(response.content.decode())

@@ -140,7 +140,9 @@ def test_an_over_long_answer_gets_a_message_next_to_it_and_stays_in_the_form(
     limit = form.fields[field_name].max_length
     text = over_long(limit)
     assert len(text) > limit
-    response = owner_client.post(reverse(url_name), {**others(owner), field_name: text})
+    response = owner_client.post(
+        reverse(url_name), {**others(owner), field_name: text}, follow=True
+    )
     assert response.status_code == 200
     form = response.context["form"]
     assert list(form.errors) == [field_name], form.errors
@@ -167,6 +169,7 @@ def test_a_megabyte_noting_name_is_refused_not_stored(owner, owner_client):
             "intensity_before": "5",
             "acceptance": "yes",
         },
+        follow=True,
     )
     assert response.status_code == 200
     assert not NotingPractice.objects.exists()

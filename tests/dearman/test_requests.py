@@ -91,7 +91,7 @@ def test_the_builder_is_one_page_with_every_step(owner_client):
 
 
 def test_missing_parts_are_marked_next_to_the_field_and_nothing_is_lost(owner_client):
-    response = owner_client.post(reverse("dearman:new"), filled(describe="", ask=""))
+    response = owner_client.post(reverse("dearman:new"), filled(describe="", ask=""), follow=True)
     text = page_text(response.content.decode())
     assert response.status_code == 200
     assert "Please write what happened, in a few plain words." in text
@@ -103,7 +103,7 @@ def test_missing_parts_are_marked_next_to_the_field_and_nothing_is_lost(owner_cl
 
 def test_a_part_too_long_is_refused_with_the_limit_on_the_box(owner_client):
     response = owner_client.post(
-        reverse("dearman:new"), filled(express="x" * (PART_MAX_LENGTH + 1))
+        reverse("dearman:new"), filled(express="x" * (PART_MAX_LENGTH + 1)), follow=True
     )
     html = response.content.decode()
     assert f"keep this part to {PART_MAX_LENGTH} characters" in page_text(html)
@@ -113,7 +113,7 @@ def test_a_part_too_long_is_refused_with_the_limit_on_the_box(owner_client):
 
 def test_choosing_someone_with_no_contact_is_declined_kindly(owner, owner_client):
     person = PersonFactory(user=owner, name="Sam", contact=Person.Contact.NO_CONTACT)
-    response = owner_client.post(reverse("dearman:new"), filled(person=person.pk))
+    response = owner_client.post(reverse("dearman:new"), filled(person=person.pk), follow=True)
     text = page_text(response.content.decode())
     assert "You chose no contact with Sam" in text
     assert "deserves protecting" in text
@@ -129,7 +129,7 @@ def test_the_builder_offers_the_safety_check_for_someone_with_limited_contact(ow
     assert not safety_offered(owner_client.get(f"{new}?person={close.uuid}").content.decode())
     assert not safety_offered(owner_client.get(new).content.decode())
     # After a post that needs another look, the chosen person still decides.
-    posted = owner_client.post(new, filled(person=limited.pk, ask=""))
+    posted = owner_client.post(new, filled(person=limited.pk, ask=""), follow=True)
     assert safety_offered(posted.content.decode())
     saved = ClearRequestFactory(user=owner, person=limited)
     assert safety_offered(owner_client.get(saved.get_absolute_url()).content.decode())
@@ -217,7 +217,7 @@ def test_a_strangers_check_line_or_person_is_a_404(owner_client, stranger, param
 
 def test_a_strangers_person_cannot_be_posted(owner_client, stranger):
     theirs = PersonFactory(user=stranger, contact=Person.Contact.CLOSE)
-    response = owner_client.post(reverse("dearman:new"), filled(person=theirs.pk))
+    response = owner_client.post(reverse("dearman:new"), filled(person=theirs.pk), follow=True)
     assert response.status_code == 200
     assert not ClearRequest.objects.exists()
 

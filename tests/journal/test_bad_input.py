@@ -70,7 +70,9 @@ def test_editing_with_a_version_out_of_range_gets_a_calm_message_and_keeps_the_w
     entry = EntryFactory(user=owner, body="Before.")
     body = "The words I just wrote, all of them."
     response = owner_client.post(
-        reverse("journal:edit", args=[entry.uuid]), entry_post(body=body, version=version)
+        reverse("journal:edit", args=[entry.uuid]),
+        entry_post(body=body, version=version),
+        follow=True,
     )
     assert response.status_code == 200
     text = page_text(response.content.decode())

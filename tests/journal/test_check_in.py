@@ -22,9 +22,9 @@ CHECK_IN = "/journal/check-in/"
 TODAY = "/today/"
 
 
-def check_in(client, mood="4", word="", submission=None, next=TODAY):
+def check_in(client, mood="4", word="", submission=None, next=TODAY, follow=False):
     data = {"mood": mood, "word": word, "submission": str(submission or uuid4()), "next": next}
-    return client.post(CHECK_IN, data)
+    return client.post(CHECK_IN, data, follow=follow)
 
 
 def field_block(html: str, name: str) -> str:
@@ -87,7 +87,7 @@ def test_the_same_check_in_posted_twice_makes_one_entry(owner, owner_client):
 def test_a_mood_off_the_scale_is_noted_next_to_the_moods_and_the_word_is_kept(
     owner, owner_client, mood, note
 ):
-    response = check_in(owner_client, mood=mood, word="restless")
+    response = check_in(owner_client, mood=mood, word="restless", follow=True)
     assert response.status_code == 200
     html = response.content.decode()
     assert note in page_text(field_block(html, "mood"))
@@ -99,7 +99,7 @@ def test_a_mood_off_the_scale_is_noted_next_to_the_moods_and_the_word_is_kept(
 
 
 def test_a_word_over_the_limit_is_refused_on_the_server_too(owner, owner_client):
-    response = check_in(owner_client, word="x" * (MAX_CHECK_IN_WORD_LENGTH + 1))
+    response = check_in(owner_client, word="x" * (MAX_CHECK_IN_WORD_LENGTH + 1), follow=True)
     assert response.status_code == 200
     assert "characters or fewer" in page_text(field_block(response.content.decode(), "word"))
     assert not Entry.objects.filter(user=owner).exists()
@@ -125,7 +125,9 @@ def test_after_a_very_low_check_in_today_shows_the_care_line(owner_client):
 
 
 def test_a_very_low_check_in_sent_back_with_a_problem_shows_the_care_line(owner_client):
-    response = check_in(owner_client, mood="1", word="y" * (MAX_CHECK_IN_WORD_LENGTH + 1))
+    response = check_in(
+        owner_client, mood="1", word="y" * (MAX_CHECK_IN_WORD_LENGTH + 1), follow=True
+    )
     shown, _line = care_line(response.content.decode())
     assert shown
 

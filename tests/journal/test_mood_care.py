@@ -23,8 +23,9 @@ def care_line(html: str) -> tuple[bool, str] | None:
     return (not found.group(1), found.group(2)) if found else None
 
 
-def new_entry(client, mood="", body="A day.", day=None):
-    return client.post(reverse("journal:new"), {"body": body, "mood": mood, "entry_date": day})
+def new_entry(client, mood="", body="A day.", day=None, follow=False):
+    data = {"body": body, "mood": mood, "entry_date": day}
+    return client.post(reverse("journal:new"), data, follow=follow)
 
 
 def test_the_form_carries_the_line_hidden_until_very_low_is_chosen(owner_client):
@@ -54,7 +55,9 @@ def test_with_no_country_to_go_by_it_points_to_findahelpline(client):
 
 
 def test_the_line_is_shown_when_the_form_comes_back_with_very_low_chosen(owner, owner_client):
-    response = new_entry(owner_client, mood="1", body="", day=owner.local_today().isoformat())
+    response = new_entry(
+        owner_client, mood="1", body="", day=owner.local_today().isoformat(), follow=True
+    )
     assert response.status_code == 200  # the empty entry is sent back with a note
     shown, _line = care_line(response.content.decode())
     assert shown

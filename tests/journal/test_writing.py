@@ -69,6 +69,7 @@ def test_an_empty_body_is_refused_and_everything_typed_comes_back(owner, owner_c
     response = owner_client.post(
         reverse("journal:new"),
         entry_post(body="", title="Kept title", new_tags="kept-tag", entry_date="2001-02-03"),
+        follow=True,
     )
     page = response.content.decode()
     assert response.status_code == 200
@@ -83,7 +84,9 @@ def test_an_empty_body_is_refused_and_everything_typed_comes_back(owner, owner_c
 def test_a_future_day_is_refused_with_a_clear_message_and_the_text_kept(owner, owner_client):
     tomorrow = owner.local_today() + timedelta(days=1)
     response = owner_client.post(
-        reverse("journal:new"), entry_post(entry_date=tomorrow.isoformat(), body="Keep me")
+        reverse("journal:new"),
+        entry_post(entry_date=tomorrow.isoformat(), body="Keep me"),
+        follow=True,
     )
     page = response.content.decode()
     assert "has not happened yet" in page
@@ -118,7 +121,7 @@ def test_ticking_an_existing_tag_links_it(owner, owner_client):
 def test_another_persons_tag_cannot_be_attached(owner, owner_client, stranger):
     theirs = TagFactory(user=stranger, name="Theirs")
     response = owner_client.post(
-        reverse("journal:new"), entry_post(new_tags="", tags=[str(theirs.uuid)])
+        reverse("journal:new"), entry_post(new_tags="", tags=[str(theirs.uuid)]), follow=True
     )
     assert response.status_code == 200  # refused as an invalid choice, text kept
     assert not Entry.objects.filter(user=owner).exists()

@@ -84,13 +84,15 @@ def test_a_strangers_person_in_the_address_is_a_404(owner_client, stranger):
 
 def test_a_strangers_person_cannot_be_posted(owner, owner_client, stranger):
     theirs = PersonFactory(user=stranger)
-    response = owner_client.post(reverse("letters:new"), {"person": theirs.pk, "body": "Hi"})
+    response = owner_client.post(
+        reverse("letters:new"), {"person": theirs.pk, "body": "Hi"}, follow=True
+    )
     assert response.status_code == 200
     assert not Letter.objects.exists()
 
 
 def test_an_empty_letter_is_refused_next_to_the_field(owner_client):
-    response = owner_client.post(reverse("letters:new"), {"person": "", "body": "  "})
+    response = owner_client.post(reverse("letters:new"), {"person": "", "body": "  "}, follow=True)
     text = page_text(response.content.decode())
     assert response.status_code == 200
     assert "Write a few words, or all of it" in text
@@ -99,7 +101,7 @@ def test_an_empty_letter_is_refused_next_to_the_field(owner_client):
 
 def test_a_letter_too_long_is_refused_with_nothing_lost(owner_client):
     long = "I miss you. " * 500
-    response = owner_client.post(reverse("letters:new"), {"body": long})
+    response = owner_client.post(reverse("letters:new"), {"body": long}, follow=True)
     html = response.content.decode()
     assert f"keep it to {BODY_MAX_LENGTH} characters" in page_text(html)
     assert "Nothing you wrote is lost" in page_text(html)

@@ -50,7 +50,7 @@ def test_a_strangers_person_is_refused(owner, owner_client, stranger):
     theirs = PersonFactory(user=stranger)
     LineFactory(user=stranger, person=theirs)
     response = owner_client.post(
-        "/lines/check-in/", {"kept": "no", "note": "kept?", "person": str(theirs.uuid)}
+        "/lines/check-in/", {"kept": "no", "note": "kept?", "person": str(theirs.uuid)}, follow=True
     )
     assert response.status_code == 200
     assert "Please choose one of your people, or rather not say." in page_text(response)

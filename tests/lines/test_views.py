@@ -35,7 +35,7 @@ def test_a_line_about_no_one_in_particular_is_listed_apart(owner, owner_client):
 
 
 def test_an_empty_line_is_refused_next_to_the_field(owner, owner_client):
-    response = owner_client.post("/lines/new/", {"person": "", "text": "   "})
+    response = owner_client.post("/lines/new/", {"person": "", "text": "   "}, follow=True)
     assert response.status_code == 200
     assert "Please write your line, even a few words." in page_text(response.content.decode())
     assert not Line.objects.exists()
@@ -43,7 +43,7 @@ def test_an_empty_line_is_refused_next_to_the_field(owner, owner_client):
 
 def test_a_too_long_line_is_refused_and_nothing_typed_is_lost(owner, owner_client):
     long_text = "I keep my distance. " * 20
-    response = owner_client.post("/lines/new/", {"person": "", "text": long_text})
+    response = owner_client.post("/lines/new/", {"person": "", "text": long_text}, follow=True)
     html = response.content.decode()
     assert "Please keep it to 300 characters or fewer" in page_text(html)
     assert "Nothing you wrote is lost." in page_text(html)
@@ -53,7 +53,9 @@ def test_a_too_long_line_is_refused_and_nothing_typed_is_lost(owner, owner_clien
 
 def test_someone_elses_person_cannot_be_chosen(owner, owner_client, stranger):
     theirs = PersonFactory(user=stranger)
-    response = owner_client.post("/lines/new/", {"person": theirs.pk, "text": "A line"})
+    response = owner_client.post(
+        "/lines/new/", {"person": theirs.pk, "text": "A line"}, follow=True
+    )
     assert response.status_code == 200
     assert "Please choose one of your people, or no one." in page_text(response.content.decode())
     assert not Line.objects.exists()
@@ -130,7 +132,9 @@ def test_every_edit_adds_one_earlier_wording(owner, owner_client):
 
 def test_an_invalid_edit_changes_nothing(owner, owner_client):
     line = LineFactory(user=owner, text="Kept")
-    response = owner_client.post(f"/lines/{line.uuid}/edit/", {"person": "", "text": ""})
+    response = owner_client.post(
+        f"/lines/{line.uuid}/edit/", {"person": "", "text": ""}, follow=True
+    )
     assert response.status_code == 200
     line.refresh_from_db()
     assert line.text == "Kept"
@@ -234,7 +238,7 @@ def test_yes_offers_no_kindness_break(owner, owner_client):
 
 
 def test_a_check_in_without_an_answer_keeps_the_note(owner, owner_client):
-    response = owner_client.post("/lines/check-in/", {"note": "half a thought"})
+    response = owner_client.post("/lines/check-in/", {"note": "half a thought"}, follow=True)
     assert response.status_code == 200
     text = page_text(response.content.decode())
     assert "Please choose Yes or Not today." in text
@@ -244,7 +248,9 @@ def test_a_check_in_without_an_answer_keeps_the_note(owner, owner_client):
 
 
 def test_a_too_long_note_is_refused(owner, owner_client):
-    response = owner_client.post("/lines/check-in/", {"kept": "yes", "note": "x" * 201})
+    response = owner_client.post(
+        "/lines/check-in/", {"kept": "yes", "note": "x" * 201}, follow=True
+    )
     assert response.status_code == 200
     assert "Please keep the note to 200 characters" in page_text(response.content.decode())
     assert not CheckIn.objects.exists()

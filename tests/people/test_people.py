@@ -31,7 +31,7 @@ def test_a_person_adds_someone_and_lands_on_their_page(owner, owner_client):
 
 
 def test_the_name_is_required_and_the_other_answers_are_kept(owner, owner_client):
-    response = owner_client.post(reverse("people:index"), {**ADD, "name": "   "})
+    response = owner_client.post(reverse("people:index"), {**ADD, "name": "   "}, follow=True)
     assert response.status_code == 200
     text = page_text(response)
     assert "Please write a name or a nickname" in text
@@ -41,7 +41,7 @@ def test_the_name_is_required_and_the_other_answers_are_kept(owner, owner_client
 
 def test_a_name_too_long_is_refused_next_to_the_field_with_the_words_kept(owner_client):
     long_name = "N" * (NAME_MAX_LENGTH + 5)
-    response = owner_client.post(reverse("people:index"), {**ADD, "name": long_name})
+    response = owner_client.post(reverse("people:index"), {**ADD, "name": long_name}, follow=True)
     html = response.content.decode()
     assert f"keep it to {NAME_MAX_LENGTH} characters" in page_text(response)
     assert f'value="{long_name}"' in html
@@ -58,7 +58,9 @@ def test_the_browser_is_given_the_same_maximum_length(owner_client):
 
 def test_relationship_and_contact_must_be_among_the_choices(owner_client):
     response = owner_client.post(
-        reverse("people:index"), {**ADD, "relationship": "boss", "contact": "sometimes"}
+        reverse("people:index"),
+        {**ADD, "relationship": "boss", "contact": "sometimes"},
+        follow=True,
     )
     assert response.status_code == 200
     assert not Person.objects.exists()
@@ -107,7 +109,9 @@ def test_the_person_is_editable(owner, owner_client):
 def test_an_invalid_edit_changes_nothing(owner, owner_client):
     person = PersonFactory(user=owner)
     url = reverse("people:edit", args=[person.uuid])
-    response = owner_client.post(url, {"name": "", "relationship": "friend", "contact": "none"})
+    response = owner_client.post(
+        url, {"name": "", "relationship": "friend", "contact": "none"}, follow=True
+    )
     assert response.status_code == 200
     person.refresh_from_db()
     assert (person.name, person.relationship) == ("Sam", "ex_partner")
@@ -190,7 +194,7 @@ def test_the_edit_form_offers_the_safety_check_as_soon_as_less_contact_is_chosen
     url = reverse("people:edit", args=[person.uuid])
     assert reverse("safety:check") not in owner_client.get(url).content.decode()
     # Chosen with a name still missing: the form comes back, and the offer is on it.
-    response = owner_client.post(url, {**ADD, "name": "", "contact": "limited"})
+    response = owner_client.post(url, {**ADD, "name": "", "contact": "limited"}, follow=True)
     assert response.status_code == 200
     assert reverse("safety:check") in response.content.decode()
 
@@ -198,7 +202,9 @@ def test_the_edit_form_offers_the_safety_check_as_soon_as_less_contact_is_chosen
 def test_the_add_form_offers_the_safety_check_when_no_contact_was_chosen(owner_client):
     blank = owner_client.get(reverse("people:index")).content.decode()
     assert reverse("safety:check") not in blank
-    response = owner_client.post(reverse("people:index"), {**ADD, "name": "", "contact": "none"})
+    response = owner_client.post(
+        reverse("people:index"), {**ADD, "name": "", "contact": "none"}, follow=True
+    )
     assert reverse("safety:check") in response.content.decode()
     close = owner_client.post(reverse("people:index"), {**ADD, "name": "", "contact": "close"})
     assert reverse("safety:check") not in close.content.decode()

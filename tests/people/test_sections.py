@@ -133,7 +133,7 @@ def test_with_linked_records_a_choice_is_needed(fake_apps, owner, owner_client):
     app = FakeApp()
     fake_apps.append(app)
     person = PersonFactory(user=owner)
-    response = owner_client.post(reverse("people:delete", args=[person.uuid]), {})
+    response = owner_client.post(reverse("people:delete", args=[person.uuid]), {}, follow=True)
     assert response.status_code == 200
     assert "Please choose what happens to the linked records" in page_text(response)
     assert app.forgotten == []

@@ -125,7 +125,9 @@ def test_the_date_defaults_to_today_in_the_persons_own_time_zone(owner, owner_cl
 def test_a_day_to_come_is_refused_and_nothing_typed_is_lost(owner, owner_client):
     tomorrow = owner.local_today() + timedelta(days=1)
     response = owner_client.post(
-        reverse("practices:notice_new"), {**VALID, "practiced_on": tomorrow.isoformat()}
+        reverse("practices:notice_new"),
+        {**VALID, "practiced_on": tomorrow.isoformat()},
+        follow=True,
     )
     assert "That day has not come yet" in page_text(response)
     assert VALID["felt"] in page_text(response)
@@ -134,7 +136,9 @@ def test_a_day_to_come_is_refused_and_nothing_typed_is_lost(owner, owner_client)
 
 def test_what_happened_the_pull_and_what_i_did_are_needed(owner, owner_client):
     response = owner_client.post(
-        reverse("practices:notice_new"), {"practiced_on": owner.local_today().isoformat()}
+        reverse("practices:notice_new"),
+        {"practiced_on": owner.local_today().isoformat()},
+        follow=True,
     )
     text = page_text(response)
     assert "Please write a few words about what happened" in text
@@ -157,7 +161,7 @@ def test_looking_back_later_is_saved_with_its_day(owner, owner_client):
 
 def test_an_empty_look_back_is_refused(owner, owner_client):
     notice = PatternNoticeFactory(user=owner)
-    response = owner_client.post(notice.get_absolute_url(), {"looking_back": " "})
+    response = owner_client.post(notice.get_absolute_url(), {"looking_back": " "}, follow=True)
     assert response.status_code == 200
     notice.refresh_from_db()
     assert notice.looked_back_on is None

@@ -66,7 +66,7 @@ def test_a_check_with_missing_answers_keeps_what_was_typed_and_says_what_is_miss
     owner_client, owner
 ):
     response = owner_client.post(
-        reverse("practices:check_new"), {**VALID, "reframe": "", "realism": "12"}
+        reverse("practices:check_new"), {**VALID, "reframe": "", "realism": "12"}, follow=True
     )
     html = response.content.decode()
     assert response.status_code == 200
@@ -102,7 +102,7 @@ def test_a_check_can_be_revisited_later_with_how_it_went(owner_client, owner):
 def test_an_empty_revisit_is_refused_kindly(owner_client, owner):
     check = ExpectationCheckFactory(user=owner)
     response = owner_client.post(
-        reverse("practices:check_revisit", args=[check.uuid]), {"outcome": ""}
+        reverse("practices:check_revisit", args=[check.uuid]), {"outcome": ""}, follow=True
     )
     assert response.status_code == 200
     assert "Please write a few words about how it went." in response.content.decode()
@@ -162,7 +162,7 @@ def test_how_it_went_can_be_posted_from_the_check_page_itself(owner_client, owne
     assert check.outcome.startswith("We talked.")
     fresh = ExpectationCheckFactory(user=owner)
     url = reverse("practices:check_detail", args=[fresh.uuid])
-    invalid = owner_client.post(url, {"outcome": ""})
+    invalid = owner_client.post(url, {"outcome": ""}, follow=True)
     assert invalid.status_code == 200
     assert "Please write a few words about how it went." in invalid.content.decode()
 

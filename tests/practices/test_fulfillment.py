@@ -72,7 +72,7 @@ def test_a_map_with_a_missing_number_is_not_saved_and_keeps_the_rest(owner_clien
     data = map_data(friends=(9, 2))
     data["fulfilment_nature"] = ""
     data["importance_rest"] = "11"
-    response = owner_client.post(reverse("practices:map_new"), data)
+    response = owner_client.post(reverse("practices:map_new"), data, follow=True)
     html = response.content.decode()
     assert response.status_code == 200
     assert not FulfillmentMap.objects.exists()
@@ -168,7 +168,9 @@ def test_planning_an_activity_puts_it_in_this_weeks_plan(owner_client, owner):
 def test_an_activity_can_only_be_planned_for_this_week(owner_client, owner):
     far = owner.local_today() + timedelta(days=30)
     response = owner_client.post(
-        reverse("practices:activity_new"), {"title": "Trip", "planned_for": far.isoformat()}
+        reverse("practices:activity_new"),
+        {"title": "Trip", "planned_for": far.isoformat()},
+        follow=True,
     )
     assert response.status_code == 200
     assert not Activity.objects.exists()
@@ -231,6 +233,7 @@ def test_an_activity_cannot_be_logged_for_a_day_still_to_come(owner_client, owne
     response = owner_client.post(
         reverse("practices:activity_done", args=[activity.uuid]),
         {"done_on": (owner.local_today() + timedelta(days=2)).isoformat(), "enjoyment": "5"},
+        follow=True,
     )
     activity.refresh_from_db()
     assert response.status_code == 200

@@ -88,6 +88,7 @@ def test_a_custom_pattern_without_counts_is_explained(owner_client):
     response = owner_client.post(
         reverse("practices:breathing"),
         {**SESSION, "pattern": "custom", "inhale": "", "hold_in": "", "exhale": "20"},
+        follow=True,
     )
     html = response.content.decode()
     assert response.status_code == 200
@@ -98,7 +99,7 @@ def test_a_custom_pattern_without_counts_is_explained(owner_client):
 
 def test_a_session_of_no_time_at_all_is_not_logged(owner_client):
     response = owner_client.post(
-        reverse("practices:breathing"), {**SESSION, "minutes": "0", "seconds": "0"}
+        reverse("practices:breathing"), {**SESSION, "minutes": "0", "seconds": "0"}, follow=True
     )
     assert response.status_code == 200
     assert "at least a few seconds" in response.content.decode()
@@ -124,7 +125,7 @@ def test_the_breathing_form_fills_in_no_time_that_was_not_breathed(owner_client)
 
 def test_saving_with_nothing_breathed_or_written_logs_nothing_and_says_so_calmly(owner_client):
     without_time = {"calm_before": "3", "pattern": "box", "calm_after": "6"}
-    response = owner_client.post(reverse("practices:breathing"), without_time)
+    response = owner_client.post(reverse("practices:breathing"), without_time, follow=True)
     assert response.status_code == 200
     assert not BreathingSession.objects.exists()
     html = response.content.decode()
@@ -160,14 +161,18 @@ def test_a_time_the_person_corrects_after_the_pacer_wins_over_the_pacers_own(own
 
 def test_a_pacer_stopped_at_once_logs_nothing(owner_client):
     from_pacer = {"calm_before": "3", "pattern": "box", "breathed_seconds": "0.2"}
-    response = owner_client.post(reverse("practices:breathing"), {**from_pacer, "calm_after": "5"})
+    response = owner_client.post(
+        reverse("practices:breathing"), {**from_pacer, "calm_after": "5"}, follow=True
+    )
     assert response.status_code == 200
     assert "at least a few seconds" in page_text(response)
     assert not BreathingSession.objects.exists()
 
 
 def test_calm_must_be_between_0_and_10(owner_client):
-    response = owner_client.post(reverse("practices:breathing"), {**SESSION, "calm_after": "11"})
+    response = owner_client.post(
+        reverse("practices:breathing"), {**SESSION, "calm_after": "11"}, follow=True
+    )
     assert response.status_code == 200
     assert "Please choose a number from 0 to 10." in response.content.decode()
 
@@ -199,7 +204,7 @@ def test_a_noting_practice_is_saved_encrypted_and_shown_in_the_history(owner_cli
 
 def test_a_noting_practice_needs_what_was_noticed_and_its_name(owner_client):
     response = owner_client.post(
-        reverse("practices:noting"), {**NOTING, "noticed": "", "name": " "}
+        reverse("practices:noting"), {**NOTING, "noticed": "", "name": " "}, follow=True
     )
     html = response.content.decode()
     assert "Please write what you noticed" in html

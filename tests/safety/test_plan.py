@@ -108,7 +108,7 @@ def test_a_step_that_is_too_long_gets_a_message_beside_it_and_nothing_typed_is_l
 ):
     too_long = "a" * (content.SECTION_MAX_CHARS + 1)
     response = owner_client.post(
-        EDIT_URL, filled(warning_signs="Not sleeping.", people_to_ask=too_long)
+        EDIT_URL, filled(warning_signs="Not sleeping.", people_to_ask=too_long), follow=True
     )
     assert response.status_code == 200
     html = response.content.decode()

@@ -78,14 +78,16 @@ def test_a_reload_keeps_the_time_left_from_the_stored_start(owner, owner_client)
 
 
 def test_a_missing_answer_is_marked_and_nothing_typed_is_lost(owner, owner_client):
-    response = owner_client.post(RIDE, {"kind": "own", "pause_minutes": "10"})
+    response = owner_client.post(RIDE, {"kind": "own", "pause_minutes": "10"}, follow=True)
     assert response.status_code == 200
     assert not Urge.objects.exists()
     form = response.context["form"]
     assert form.errors["own_words"] == ["Please say the urge in a few words."]
     assert "intensity_before" in form.errors
     response = owner_client.post(
-        RIDE, {"kind": "own", "own_words": "Ask if they miss me", "pause_minutes": "10"}
+        RIDE,
+        {"kind": "own", "own_words": "Ask if they miss me", "pause_minutes": "10"},
+        follow=True,
     )
     html = response.content.decode()
     assert "Ask if they miss me" in page_text(html)
@@ -137,7 +139,7 @@ def test_after_i_still_reached_out_the_kindness_break_is_offered(owner, owner_cl
 
 def test_an_outcome_without_answers_is_marked_next_to_the_fields(owner, owner_client):
     urge = UrgeFactory(user=owner)
-    response = owner_client.post(f"/urges/{urge.uuid}/", {"instead": "Made tea"})
+    response = owner_client.post(f"/urges/{urge.uuid}/", {"instead": "Made tea"}, follow=True)
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert set(errors) == {"outcome", "intensity_after"}
@@ -204,7 +206,9 @@ def test_the_pattern_note_reads_my_answers_about_that_person_first(owner, owner_
 
 
 def test_validation_messages_are_shown_next_to_the_fields(owner_client):
-    html = owner_client.post(RIDE, {"kind": "own", "pause_minutes": "10"}).content.decode()
+    html = owner_client.post(
+        RIDE, {"kind": "own", "pause_minutes": "10"}, follow=True
+    ).content.decode()
     own_words = html.split('id="div_id_own_words"')[1].split("</div>")[0]
     assert "Please say the urge in a few words." in page_text(own_words)
     scale = html.split('id="div_id_intensity_before"')[1].split("</fieldset>")[0]

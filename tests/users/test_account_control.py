@@ -95,8 +95,12 @@ def test_deletion_asks_to_reauthenticate_first(owner_client, owner):
 
 def test_deletion_without_the_typed_confirmation_deletes_nothing(signed_in, owner):
     response = signed_in.post("/settings/delete/", {"confirm": "yes"})
-    assert response.status_code == 200
-    assert "Please type" in response.content.decode()
+    # Sent back with a GET (post/redirect/get), where the note and the words typed wait.
+    assert response.status_code == 303
+    assert response["Location"].startswith("/settings/delete/?sent=")
+    page = signed_in.get(response["Location"])
+    assert "Please type" in page.content.decode()
+    assert 'value="yes"' in page.content.decode()
     assert User.objects.filter(pk=owner.pk).exists()
 
 

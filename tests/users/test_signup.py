@@ -85,7 +85,9 @@ def test_the_settings_page_saves_a_time_zone(owner_client, owner):
 
 def test_an_unknown_time_zone_is_refused_next_to_the_field(owner_client, owner):
     response = owner_client.post(
-        "/settings/", {"display_name": "Sam", "timezone": "Mars/Base", "reminder_hour": "18"}
+        "/settings/",
+        {"display_name": "Sam", "timezone": "Mars/Base", "reminder_hour": "18"},
+        follow=True,
     )
     assert response.status_code == 200
     assert "is-invalid" in response.content.decode()

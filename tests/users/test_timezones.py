@@ -98,7 +98,7 @@ def test_a_person_whose_saved_zone_is_a_legacy_alias_still_sees_and_keeps_it(cli
 
 
 def test_nobody_else_can_choose_a_legacy_alias(owner_client, owner):
-    response = owner_client.post("/settings/", settings_form(timezone="US/Eastern"))
+    response = owner_client.post("/settings/", settings_form(timezone="US/Eastern"), follow=True)
     assert response.status_code == 200
     owner.refresh_from_db()
     assert owner.timezone == "Europe/London"
