@@ -134,3 +134,21 @@ def test_on_a_phone_it_is_on_screen_when_signed_in(chromium_browser, live_server
         assert box["x"] + box["width"] <= 390
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [360, 390])
+def test_on_a_phone_the_brand_leave_quickly_and_the_menu_share_the_first_row(
+    signed_in_page, live_server, width
+):
+    page = signed_in_page
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto("/today/")
+    brand = page.locator(".navbar-brand").bounding_box()
+    for control in (
+        page.get_by_role("link", name="Leave quickly"),
+        page.get_by_role("button", name="Open the menu"),
+    ):
+        box = control.bounding_box()
+        # Within the brand's row, and on screen: not a row of its own under it.
+        assert box["y"] < brand["y"] + brand["height"]
+        assert box["x"] + box["width"] <= width
