@@ -83,14 +83,23 @@ def scaler(domain: tuple[float, float], span: tuple[float, float]) -> Callable[[
     return lambda value: r0 + (value - d0) * stretch / width
 
 
-def nice_ticks(low: float, high: float, count: int = 5, *, cover: bool = False) -> list[float]:
+def nice_ticks(
+    low: float, high: float, count: int = 5, *, cover: bool = False, whole: bool = False
+) -> list[float]:
     """About ``count`` round tick values within [low, high]; with ``cover`` the last tick is
-    the first round value at or above ``high`` (a bar chart's top must hold its tallest bar)."""
+    the first round value at or above ``high`` (a bar chart's top must hold its tallest bar);
+    with ``whole`` only whole numbers (counts: "2.5 sessions" reads as a mistake)."""
     if high <= low:
         high = low + 1
     raw_step = (high - low) / max(count - 1, 1)
+    if whole:
+        raw_step = max(raw_step, 1)
     magnitude = 10 ** math.floor(math.log10(raw_step))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw_step)
+    step = next(
+        m * magnitude
+        for m in (1, 2, 2.5, 5, 10)
+        if m * magnitude >= raw_step and not (whole and not float(m * magnitude).is_integer())
+    )
     first = math.floor(low / step) * step
     ticks, tick = [], first
     while tick <= high + step * 1e-9 or (cover and (not ticks or ticks[-1] < high)):

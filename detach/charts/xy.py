@@ -153,7 +153,9 @@ def bar_chart(
         top = max((sum(col) for col in zip(*values, strict=True)), default=0)
     else:
         top = max((max(v, default=0) for v in values), default=0)
-    ticks = nice_ticks(0, max(y_max or 0, top) or 1, cover=True)
+    # Counts and whole minutes get whole-number ticks.
+    whole = all(float(v).is_integer() for column in values for v in column)
+    ticks = nice_ticks(0, max(y_max or 0, top) or 1, cover=True, whole=whole)
     y_top = ticks[-1]
     bars = []
     group_width = slot * 0.7

@@ -120,6 +120,25 @@ def test_covering_ticks_reach_past_the_highest_value():
     assert nice_ticks(0, 25, cover=True) == [0, 10, 20, 30]
 
 
+@pytest.mark.parametrize(
+    ("high", "expected"),
+    [(10, [0, 5, 10]), (2, [0, 1, 2]), (1, [0, 1]), (37, [0, 10, 20, 30, 40])],
+)
+def test_whole_ticks_never_fall_between_whole_numbers(high, expected):
+    assert nice_ticks(0, high, cover=True, whole=True) == expected
+
+
+def test_a_bar_chart_of_counts_has_whole_number_ticks():
+    counts = bar_chart(
+        [Series("Sessions", [4, 10, 5, 3])], x_labels=list("abcd"), title="t", summary="s"
+    )
+    assert [tick.label for tick in counts.y_ticks] == ["0", "5", "10"]
+    hours = bar_chart(
+        [Series("Hours", [4, 9.5, 5, 3])], x_labels=list("abcd"), title="t", summary="s"
+    )
+    assert "2.5" in [tick.label for tick in hours.y_ticks]
+
+
 def _walk(value, path="chart"):
     """Every (path, value) inside a chart's dataclasses and tuples."""
     yield path, value
