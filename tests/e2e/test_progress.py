@@ -112,3 +112,27 @@ def test_the_mood_card_is_as_tall_as_its_chart_on_a_wide_screen(page, transactio
     content = figure.bounding_box()["height"] + card.locator("h2").bounding_box()["height"]
     # The card body's padding and the heading's margin, no more: no half-empty card.
     assert card_height - content < 80, (card_height, content, body.bounding_box())
+
+
+def test_a_chart_legend_is_set_no_larger_than_the_summary_under_it(
+    chromium_browser, live_server, transactional_db
+):
+    call_command("seed_demo", email="legend@example.org", password=PASSWORD, days=30, verbosity=0)
+    context = chromium_browser.new_context(
+        viewport={"width": 360, "height": 800}, base_url=live_server.url
+    )
+    page = context.new_page()
+    sign_in(page, "legend@example.org")
+    page.goto("/progress/")
+    sizes = page.evaluate(
+        """() => [...document.querySelectorAll("figure.chart")]
+          .filter((figure) => figure.querySelector(".chart-legend"))
+          .filter((figure) => figure.querySelector(".chart-summary"))
+          .map((figure) => [
+            parseFloat(getComputedStyle(figure.querySelector(".chart-legend")).fontSize),
+            parseFloat(getComputedStyle(figure.querySelector(".chart-summary")).fontSize),
+          ])"""
+    )
+    assert len(sizes) >= 4
+    assert all(legend <= summary for legend, summary in sizes), sizes
+    context.close()
