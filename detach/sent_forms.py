@@ -65,9 +65,11 @@ def sent_data(request: HttpRequest) -> QueryDict | None:
 
 
 def _read(request: HttpRequest) -> QueryDict | None:
-    if request.method != "GET" or not hasattr(request, "session"):
+    token = request.GET.get(QUERY_PARAM)
+    # Without a token the session is not touched: a blank form costs nothing more.
+    if request.method != "GET" or not token or not hasattr(request, "session"):
         return None
-    entry = _kept(request).get(request.GET.get(QUERY_PARAM, ""))
+    entry = _kept(request).get(token)
     if entry is None or entry.get("path") != request.path:
         return None
     try:
