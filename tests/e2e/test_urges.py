@@ -79,3 +79,26 @@ def test_the_countdown_does_not_move_under_reduced_motion(phone):
     assert styles == [["none", "0s"], ["none", "0s"]]
     # The live region speaks the minutes, not every second.
     assert phone.locator("[data-pause-live]").inner_text() == "10 minutes left."
+
+
+def test_on_a_phone_every_urge_card_puts_its_numbers_under_its_title(phone):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from practices.urges.models import Kind
+    from tests.urges.factories import AnsweredUrgeFactory
+
+    now = timezone.now()
+    # A short title left room beside it for the numbers, a long one did not: the cards differed.
+    for days, kind in enumerate([Kind.PULL_AWAY, Kind.GO_WHERE_THEY_ARE, Kind.CANCEL_PLANS]):
+        AnsweredUrgeFactory(user=phone.user, kind=kind, started_at=now - timedelta(days=days))
+    phone.goto("/urges/")
+    offsets = phone.evaluate(
+        """() => [...document.querySelectorAll(".urge-list .card-body")].map((body) => {
+          const [title, numbers] = body.children;
+          return numbers.getBoundingClientRect().top - title.getBoundingClientRect().bottom;
+        })"""
+    )
+    assert len(offsets) == 3
+    assert all(offset >= 0 for offset in offsets), offsets
