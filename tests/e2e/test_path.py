@@ -67,3 +67,32 @@ def test_a_new_person_follows_three_sessions_on_a_phone_leaves_and_resumes(
         SESSIONS[1].slug,
     }
     context.close()
+
+
+def test_done_on_your_own_wraps_on_a_phone_and_keeps_one_line_with_room(
+    chromium_browser, live_server, transactional_db
+):
+    from tests.factories import PASSWORD as FACTORY_PASSWORD
+    from tests.factories import UserFactory
+    from tests.practices.factories import PatternNoticeFactory
+
+    user = UserFactory(email="roomy@example.org")
+    PatternNoticeFactory(user=user)  # "The pull and the push", done with the tool itself
+    context = chromium_browser.new_context(base_url=live_server.url)
+    page = context.new_page()
+    page.goto("/accounts/login/")
+    page.locator("#id_login").fill(user.email)
+    page.locator("#id_password").fill(FACTORY_PASSWORD)
+    page.get_by_role("main").get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/today/")
+    lines = {}
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto("/path/")
+        status = page.locator(".path-done").filter(has_text="Done on your own").first
+        expect(status).to_be_visible()
+        line_height = float(status.evaluate("(e) => parseFloat(getComputedStyle(e).lineHeight)"))
+        lines[width] = round(status.bounding_box()["height"] / line_height)
+    # On a phone it wraps rather than squeeze the session's title; on a wide screen it need not.
+    assert lines == {390: 2, 1280: 1}
+    context.close()
